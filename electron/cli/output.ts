@@ -1,0 +1,41 @@
+import { AppError, toAppError } from '../services/util/errors';
+
+export interface GlobalOptions {
+  library?: string;
+  json?: boolean;
+}
+
+/** One JSON document on stdout with --json; readable lines otherwise. */
+export function emit(opts: GlobalOptions, value: unknown, human: () => string): void {
+  if (opts.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  else process.stdout.write(`${human()}\n`);
+}
+
+/** Errors go to stderr (as JSON with --json) and set a non-zero exit code. */
+export function reportError(opts: GlobalOptions, error: unknown): void {
+  const e = toAppError(error);
+  if (opts.json) process.stderr.write(`${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`);
+  else process.stderr.write(`proceedings: ${e.message}\n`);
+  process.exitCode = e.code === 'invalid-input' ? 2 : 1;
+}
+
+export function usageError(message: string): AppError {
+  return new AppError('invalid-input', message);
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Terminal width of text: Hangul and other wide characters take two columns. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function table(rows: string[][]): string {
+  if (rows.length === 0) return '';
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  return rows
+    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - displayWidth(c)))).join('  '))
+    .join('\n');
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { TripDocument } from '../../shared/schemas/document';
+import {
+  Entry,
+  EntryCreateInput,
+  EntryFieldsInput,
+  KIND_FIELDS,
+  type EntryKind,
+} from '../../shared/schemas/entry';
+import type { Paper } from '../../shared/schemas/paper';
+import type { Library } from '../library/library';
+import { AppError, describeZodError, invalidInput } from '../util/errors';
+import { newId, nowIso } from '../util/ids';
+import { parsePaperLink, upsertPaper } from './papers';
+
+const COMMON_FIELDS = new Set([
+  'start', 'end', 'timeZone', 'title', 'body', 'tags', 'place', 'coverPhotoId', 'paperLink', 'paperTitle', 'paperAuthors', 'kind',
+]);
+
+const KIND_LABEL: Record<EntryKind, string> = {
+  talk: 'a talk', poster: 'a poster', booth: 'a booth', person: 'a person', meal: 'a meal',
+  place: 'a place', travel: 'a travel entry', note: 'a note',
+};
+
+function checkFieldsForKind(kind: EntryKind, input: Record<string, unknown>): void {
+  const own = new Set(Object.keys(KIND_FIELDS[kind].shape));
+  const foreign = Object.keys(input).filter((k) => !COMMON_FIELDS.has(k) && !own.has(k));
+  if (foreign.length) {
+    throw new AppError(
+      'invalid-input',
+      `Invalid input — ${foreign.map((f) => `"${f}"`).join(', ')} ${foreign.length > 1 ? 'are not fields' : 'is not a field'} of ${KIND_LABEL[kind]}`,
+    );
+  }
+}
+
+type Fields = z.infer<typeof EntryFieldsInput>;
+
+/**
+ * Builds the entry as it will be after `fields` are applied, and validates it
+ * whole, without touching the document (so a refused edit changes nothing).
+ */
+function applyFields(base: Record<string, unknown>, fields: Fields, doc: TripDocument): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'paperLink' || key === 'paperTitle' || key === 'paperAuthors') continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  if (fields.qa) next.qa = fields.qa.map((item) => ({ ...item, id: item.id ?? newId() }));
+  if (fields.coverPhotoId && !doc.photos.some((p) => p.id === fields.coverPhotoId)) {
+    throw new AppError('invalid-input', `Invalid input — coverPhotoId: there is no photo "${fields.coverPhotoId}" in this trip`);
+  }
+  if (typeof next.end === 'string' && typeof next.start === 'string' && next.end < next.start) {
+    throw new AppError('invalid-input', 'Invalid input — end: must not be before start');
+  }
+  return next;
+}
+
+function validEntry(candidate: Record<string, unknown>): Entry {
+  const parsed = Entry.safeParse(candidate);
+  if (!parsed.success) throw new AppError('invalid-input', `Invalid input — ${describeZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Links the entry to the paper named by `fields.paperLink`, creating the paper record when new. */
+function linkPaper(doc: TripDocument, entry: Entry, fields: Fields, ref: ReturnType<typeof parsePaperLink> | null): void {
+  if (fields.paperLink === null) {
+    delete entry.paperId;
+    return;
+  }
+  if (ref) {
+    const paper = upsertPaper(doc, ref, {
+      title: fields.paperTitle ?? (entry.kind === 'talk' || entry.kind === 'poster' ? entry.title || undefined : undefined),
+      authors: fields.paperAuthors ?? (entry.kind === 'talk' && entry.speakers.length ? entry.speakers : undefined),
+    });
+    entry.paperId = paper.id;
+  } else if (entry.paperId && (fields.paperTitle !== undefined || fields.paperAuthors !== undefined)) {
+    const paper = doc.papers.find((p) => p.id === entry.paperId);
+    if (paper) {
+      if (fields.paperTitle !== undefined) paper.title = fields.paperTitle;
+      if (fields.paperAuthors !== undefined) paper.authors = fields.paperAuthors;
+      paper.updatedAt = nowIso();
+    }
+  }
+}
+
+export interface EntryResult {
+  entry: Entry;
+  papers: Paper[];
+}
+
+export async function createEntry(library: Library, tripId: string, input: unknown): Promise<EntryResult> {
+  const parsed = EntryCreateInput.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error, 'entry');
+  const { kind, ...fields } = parsed.data;
+  checkFieldsForKind(kind, fields);
+  const doc = await library.trip(tripId);
+  const ref = fields.paperLink ? parsePaperLink(fields.paperLink) : null;
+  const now = nowIso();
+  const candidate = validEntry(applyFields({ id: newId(), kind, createdAt: now, updatedAt: now }, fields, doc));
+  return library.mutate(tripId, (d) => {
+    linkPaper(d, candidate, fields, ref);
+    d.entries.push(candidate);
+    return { entry: candidate, papers: d.papers };
+  });
+}
+
+export async function updateEntry(library: Library, tripId: string, entryId: string, patchInput: unknown): Promise<EntryResult> {
+  const parsed = EntryFieldsInput.safeParse(patchInput);
+  if (!parsed.success) throw invalidInput(parsed.error, 'patch');
+  const doc = await library.trip(tripId);
+  const index = doc.entries.findIndex((e) => e.id === entryId);
+  const current = doc.entries[index];
+  if (!current) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
+  checkFieldsForKind(current.kind, parsed.data);
+  const ref = parsed.data.paperLink ? parsePaperLink(parsed.data.paperLink) : null;
+  const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, parsed.data, doc));
+  return library.mutate(tripId, (d) => {
+    linkPaper(d, candidate, parsed.data, ref);
+    d.entries[index] = candidate;
+    return { entry: candidate, papers: d.papers };
+  });
+}
+
+/** Removes an entry and returns it whole, so the UI can undo; photos on it go back to the day's tray. */
+export async function deleteEntry(library: Library, tripId: string, entryId: string): Promise<{ entry: Entry }> {
+  const doc = await library.trip(tripId);
+  const entry = doc.entries.find((e) => e.id === entryId);
+  if (!entry) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
+  return library.mutate(tripId, (d) => {
+    d.entries = d.entries.filter((e) => e.id !== entryId);
+    for (const photo of d.photos) if (photo.entryId === entryId) photo.entryId = null;
+    return { entry };
+  });
+}
+
+export async function restoreEntry(library: Library, tripId: string, input: unknown): Promise<EntryResult> {
+  const entry = validEntry(input as Record<string, unknown>);
+  const doc = await library.trip(tripId);
+  if (doc.entries.some((e) => e.id === entry.id)) {
+    throw new AppError('conflict', `Entry "${entry.id}" is already in this trip.`);
+  }
+  if (entry.paperId && !doc.papers.some((p) => p.id === entry.paperId)) delete entry.paperId;
+  return library.mutate(tripId, (d) => {
+    d.entries.push(entry);
+    return { entry, papers: d.papers };
+  });
+}
+
+export function sortEntries(entries: Entry[]): Entry[] {
+  return [...entries].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.createdAt < b.createdAt ? -1 : 1));
+}

@@ -1,0 +1,67 @@
+import type { TripDocument } from '../../shared/schemas/document';
+import { Paper, PaperPatch } from '../../shared/schemas/paper';
+import type { Library } from '../library/library';
+import { normalizePaperLink, type PaperRef } from '../papers/normalize';
+import { AppError, invalidInput } from '../util/errors';
+import { newId, nowIso } from '../util/ids';
+
+export function parsePaperLink(link: string): PaperRef {
+  const ref = normalizePaperLink(link);
+  if (!ref) {
+    throw new AppError(
+      'invalid-input',
+      `Invalid input — paperLink: "${link}" is not an arXiv, OpenReview, DOI or web link`,
+    );
+  }
+  return ref;
+}
+
+/** Finds the trip's record of this paper or adds one: a talk and a poster of one paper share it. */
+export function upsertPaper(doc: TripDocument, ref: PaperRef, hints: { title?: string; authors?: string[] }): Paper {
+  let paper = doc.papers.find((p) => p.key === ref.key);
+  const now = nowIso();
+  if (!paper) {
+    paper = Paper.parse({
+      id: newId(),
+      key: ref.key,
+      source: ref.source,
+      url: ref.url,
+      title: hints.title ?? '',
+      authors: hints.authors ?? [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    doc.papers.push(paper);
+    return paper;
+  }
+  // Fill what is still empty; never overwrite what the user wrote on the paper.
+  if (!paper.title && hints.title) paper.title = hints.title;
+  if (paper.authors.length === 0 && hints.authors?.length) paper.authors = hints.authors;
+  if (hints.title || hints.authors) paper.updatedAt = now;
+  return paper;
+}
+
+export async function updatePaper(library: Library, tripId: string, paperId: string, patchInput: unknown): Promise<Paper> {
+  const patch = PaperPatch.safeParse(patchInput);
+  if (!patch.success) throw invalidInput(patch.error, 'patch');
+  const doc = await library.trip(tripId);
+  const paper = doc.papers.find((p) => p.id === paperId);
+  if (!paper) throw new AppError('not-found', `There is no paper "${paperId}" in this trip.`);
+  return library.mutate(tripId, () => {
+    Object.assign(paper, patch.data, { updatedAt: nowIso() });
+    return paper;
+  });
+}
+
+/** Every entry that mentions each paper (talks, posters…), in time order. */
+export function entriesByPaper(doc: TripDocument): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const sorted = [...doc.entries].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (const entry of sorted) {
+    if (!entry.paperId) continue;
+    const list = map.get(entry.paperId) ?? [];
+    list.push(entry.id);
+    map.set(entry.paperId, list);
+  }
+  return map;
+}

@@ -1,0 +1,39 @@
+import { TRIP_SCHEMA_VERSION, type TripDocument } from '../../shared/schemas/document';
+import { Trip, TripCreateInput, TripPatch, daysBetween } from '../../shared/schemas/trip';
+import type { Library } from '../library/library';
+import { AppError, invalidInput } from '../util/errors';
+import { newId, nowIso } from '../util/ids';
+
+export async function createTrip(library: Library, input: unknown): Promise<Trip> {
+  const parsed = TripCreateInput.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const now = nowIso();
+  const trip = Trip.parse({ id: newId(), ...parsed.data, days: {}, createdAt: now, updatedAt: now });
+  const doc: TripDocument = {
+    schemaVersion: TRIP_SCHEMA_VERSION,
+    trip,
+    entries: [],
+    papers: [],
+    photos: [],
+    cameras: [],
+    series: [],
+  };
+  await library.createTrip(doc);
+  return trip;
+}
+
+export async function updateTrip(library: Library, tripId: string, patchInput: unknown): Promise<Trip> {
+  const patch = TripPatch.safeParse(patchInput);
+  if (!patch.success) throw invalidInput(patch.error, 'patch');
+  const doc = await library.trip(tripId);
+  const next = { ...doc.trip, ...patch.data, updatedAt: nowIso() };
+  const checked = Trip.safeParse(next);
+  if (!checked.success) throw invalidInput(checked.error);
+  if (daysBetween(checked.data.start, checked.data.end) > 60) {
+    throw new AppError('invalid-input', 'Invalid input — end: a trip spans at most 60 days');
+  }
+  return library.mutate(tripId, (d) => {
+    d.trip = checked.data;
+    return d.trip;
+  });
+}

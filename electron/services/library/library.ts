@@ -1,0 +1,334 @@
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { TripDocument, type TripSummary } from '../../shared/schemas/document';
+import { AppError, describeZodError } from '../util/errors';
+import { backupBeforeReplace, backupStamp, listBackups, newestGoodBackup, type BackupInfo } from './backups';
+import { DurableJsonFile, preserveCopy, writeFileDurably } from './durable-file';
+import { acquireLock } from './lock';
+import { migrateTripDocument } from './migrations';
+import { libraryPaths, safeId, tripBackupDir, tripFile, type LibraryPaths } from './paths';
+
+export interface OpenLibraryOptions {
+  /** Who writes ("app", "cli"): named to a second writer that is refused. */
+  owner: string;
+  /** Read-only opens take no lock and never write (CLI `list`/`show`). */
+  readOnly?: boolean;
+  /** Saves are coalesced for this long; 0 writes on every flush() only. */
+  saveDelayMs?: number;
+  /** Called when a background save fails (the data stays in memory and is retried). */
+  onSaveError?: (error: AppError) => void;
+}
+
+const LIBRARY_FORMAT = 'proceedings-library';
+
+interface Problem {
+  message: string;
+  file: string;
+  newestGoodBackup: string | null;
+}
+
+/** Parses and validates one trip file's text; throws a message naming what is wrong. */
+export function parseTripDocument(text: string): TripDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('trip-corrupt', `it is not valid JSON (${(error as Error).message})`);
+  }
+  const result = TripDocument.safeParse(migrateTripDocument(raw));
+  if (!result.success) throw new AppError('trip-corrupt', `it does not match the journal format: ${describeZodError(result.error)}`);
+  return result.data;
+}
+
+function isGoodTripText(text: string): boolean {
+  try {
+    parseTripDocument(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The journal library: one folder, one JSON file per trip (so a save writes
+ * one trip, not the whole journal), backups, media. All reads validate; a file
+ * that fails is reported and never overwritten.
+ */
+export class Library {
+  private readonly dbs = new Map<string, Low<TripDocument>>();
+  private readonly problems = new Map<string, Problem>();
+  private readonly dirty = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private loadedAll = false;
+  private releaseLock: (() => void) | null = null;
+  private closed = false;
+
+  private constructor(
+    readonly paths: LibraryPaths,
+    private readonly options: OpenLibraryOptions,
+  ) {}
+
+  static async open(root: string, options: OpenLibraryOptions): Promise<Library> {
+    const paths = libraryPaths(root);
+    const library = new Library(paths, options);
+    await library.checkMeta();
+    if (!options.readOnly) library.releaseLock = acquireLock(paths.lock, options.owner);
+    return library;
+  }
+
+  get readOnly(): boolean {
+    return Boolean(this.options.readOnly);
+  }
+
+  private async checkMeta(): Promise<void> {
+    let text: string | null = null;
+    try {
+      text = await readFile(this.paths.meta, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (text === null) {
+      if (this.options.readOnly) return;
+      await mkdir(this.paths.root, { recursive: true });
+      await writeFileDurably(
+        this.paths.meta,
+        JSON.stringify({ format: LIBRARY_FORMAT, schemaVersion: 1, createdAt: new Date().toISOString() }, null, 2),
+      );
+      return;
+    }
+    let meta: { format?: unknown } | null = null;
+    try {
+      meta = JSON.parse(text) as { format?: unknown };
+    } catch {
+      meta = null;
+    }
+    if (!meta || meta.format !== LIBRARY_FORMAT) {
+      throw new AppError(
+        'library-corrupt',
+        `${this.paths.meta} is not a Proceedings library file (it was left untouched). ` +
+          'Choose another folder, or move that file away if the folder is yours.',
+        { file: this.paths.meta },
+      );
+    }
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new AppError('io', 'The library is closed.');
+    if (this.options.readOnly) throw new AppError('io', 'The library was opened read-only.');
+  }
+
+  private async load(id: string): Promise<Low<TripDocument> | null> {
+    const cached = this.dbs.get(id);
+    if (cached) return cached;
+    const file = tripFile(this.paths, id);
+    const backupDir = tripBackupDir(this.paths, id);
+    const adapter = new DurableJsonFile<TripDocument>(file, () => backupBeforeReplace(file, backupDir));
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      const db = new Low<TripDocument>(adapter, parseTripDocument(text));
+      this.dbs.set(id, db);
+      this.problems.delete(id);
+      return db;
+    } catch (error) {
+      const good = await newestGoodBackup(backupDir, isGoodTripText);
+      const problem: Problem = {
+        message:
+          `The journal file ${file} cannot be opened: ${(error as Error).message}. It was left untouched. ` +
+          (good
+            ? `The newest good backup is ${good.name} (${good.takenAt}); restore it with "proceedings backup restore --trip ${id}".`
+            : 'No good backup was found.'),
+        file,
+        newestGoodBackup: good?.name ?? null,
+      };
+      this.problems.set(id, problem);
+      return null;
+    }
+  }
+
+  private async tripIds(): Promise<string[]> {
+    try {
+      return (await readdir(this.paths.trips))
+        .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+        .map((n) => n.slice(0, -5))
+        .filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id))
+        .sort();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  async listTrips(): Promise<TripSummary[]> {
+    const ids = await this.tripIds();
+    const out: TripSummary[] = [];
+    for (const id of ids) {
+      const db = await this.load(id);
+      const problem = this.problems.get(id);
+      if (db) {
+        const { trip, entries, photos, papers } = db.data;
+        out.push({
+          id,
+          title: trip.title,
+          conference: trip.conference,
+          city: trip.city,
+          start: trip.start,
+          end: trip.end,
+          entryCount: entries.length,
+          photoCount: photos.length,
+          paperCount: papers.length,
+        });
+      } else if (problem) {
+        out.push({ id, title: id, conference: '', city: '', start: '', end: '', entryCount: 0, photoCount: 0, paperCount: 0, problem });
+      }
+    }
+    this.loadedAll = true;
+    return out.sort((a, b) => (a.start === b.start ? a.title.localeCompare(b.title) : a.start < b.start ? 1 : -1));
+  }
+
+  /** The whole document of one trip; throws `not-found` or `trip-corrupt`. */
+  async trip(id: string): Promise<TripDocument> {
+    safeId(id);
+    const db = await this.load(id);
+    if (db) return db.data;
+    const problem = this.problems.get(id);
+    if (problem) throw new AppError('trip-corrupt', problem.message, { ...problem, tripId: id });
+    throw new AppError('not-found', `There is no trip "${id}" in this library.`);
+  }
+
+  /** Resolves an id or a unique id prefix (typed in the CLI). */
+  async resolveTripId(idOrPrefix: string): Promise<string> {
+    const ids = await this.tripIds();
+    if (ids.includes(idOrPrefix)) return idOrPrefix;
+    const matches = ids.filter((id) => id.startsWith(idOrPrefix));
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) throw new AppError('invalid-input', `"${idOrPrefix}" matches several trips: ${matches.join(', ')}`);
+    throw new AppError('not-found', `There is no trip "${idOrPrefix}" in this library.`);
+  }
+
+  /**
+   * Applies a change to a trip and schedules its save. `change` must validate
+   * before it modifies anything, so a refused change leaves the journal as it was.
+   */
+  async mutate<T>(id: string, change: (doc: TripDocument) => T): Promise<T> {
+    this.assertWritable();
+    const doc = await this.trip(id);
+    const result = change(doc);
+    this.markDirty(id);
+    return result;
+  }
+
+  async createTrip(doc: TripDocument): Promise<void> {
+    this.assertWritable();
+    const id = safeId(doc.trip.id);
+    const file = tripFile(this.paths, id);
+    const adapter = new DurableJsonFile<TripDocument>(file, () => backupBeforeReplace(file, tripBackupDir(this.paths, id)));
+    const db = new Low<TripDocument>(adapter, doc);
+    this.dbs.set(id, db);
+    await db.write();
+  }
+
+  /** Moves the trip's file to the library's trash folder: deleting never destroys data. */
+  async deleteTrip(id: string): Promise<string> {
+    this.assertWritable();
+    await this.trip(id);
+    await this.flush();
+    const target = path.join(this.paths.trash, `${safeId(id)}-${backupStamp()}.json`);
+    await mkdir(this.paths.trash, { recursive: true });
+    await rename(tripFile(this.paths, id), target);
+    this.dbs.delete(id);
+    this.dirty.delete(id);
+    return target;
+  }
+
+  private markDirty(id: string): void {
+    this.dirty.add(id);
+    const delay = this.options.saveDelayMs ?? 0;
+    if (delay <= 0) return;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush().catch((error: unknown) => this.options.onSaveError?.(error as AppError));
+    }, delay);
+  }
+
+  /** Writes every changed trip now; resolves when they are durable on disk. */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    const run = this.saving.then(async () => {
+      for (const id of ids) {
+        const db = this.dbs.get(id);
+        if (!db) continue;
+        try {
+          await db.write();
+        } catch (error) {
+          this.dirty.add(id); // keep it dirty so the next flush retries
+          throw new AppError('io', `Could not save ${tripFile(this.paths, id)}: ${(error as Error).message}`);
+        }
+      }
+    });
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  async backups(id: string): Promise<BackupInfo[]> {
+    return listBackups(tripBackupDir(this.paths, safeId(id)));
+  }
+
+  /**
+   * Puts a backup back in place (the newest good one unless named). The
+   * current file, broken or not, is kept as a "-pre-restore" backup first.
+   */
+  async restoreBackup(id: string, name?: string): Promise<BackupInfo> {
+    this.assertWritable();
+    const dir = tripBackupDir(this.paths, safeId(id));
+    const backups = await listBackups(dir);
+    const chosen = name
+      ? backups.find((b) => b.name === name || b.name === `${name}.json`)
+      : await newestGoodBackup(dir, isGoodTripText);
+    if (!chosen) {
+      throw new AppError('not-found', name ? `There is no backup "${name}" of trip ${id}.` : `Trip ${id} has no good backup.`);
+    }
+    const text = await readFile(chosen.file, 'utf8');
+    parseTripDocument(text); // refuse to restore a broken backup
+    const file = tripFile(this.paths, id);
+    await writeFileDurably(file, text, async () => {
+      await preserveCopy(file, path.join(dir, `${backupStamp()}-pre-restore.json`));
+    });
+    this.dbs.delete(id);
+    this.problems.delete(id);
+    this.dirty.delete(id);
+    return chosen;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      if (!this.options.readOnly) await this.flush();
+    } finally {
+      this.closed = true;
+      this.releaseLock?.();
+    }
+  }
+
+  /** For tests and the bench: whether every trip was read at least once. */
+  get listed(): boolean {
+    return this.loadedAll;
+  }
+}

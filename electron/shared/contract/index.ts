@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import { journalContract } from './journal';
+import { photosContract } from './photos';
+import { seriesContract } from './series';
+import type { BridgeResult } from './types';
+import type { EventName, EventPayload } from './events';
+
+export * from './types';
+export * from './events';
+
+/**
+ * The one table of everything the renderer may ask of the main process. The
+ * preload exposes exactly these names; main parses every request with its schema.
+ */
+export const contract = {
+  ...journalContract,
+  ...appContract,
+  ...photosContract,
+  ...seriesContract,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Request<M extends Method> = z.input<Contract[M]['request']>;
+export type Response<M extends Method> = z.infer<Contract[M]['response']>;
+export const METHOD_NAMES = Object.keys(contract) as Method[];
+export const IPC_CHANNEL_PREFIX = 'proceedings:';
+
+/** What the preload puts on `window.proceedings` (and the e2e harness imitates). */
+export interface ProceedingsBridge {
+  invoke<M extends Method>(method: M, request: Request<M>): Promise<BridgeResult<Response<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** The OS language and colour scheme at start-up. */
+  platform: { os: string };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { TripDocument, TripSummary } from '../schemas/document';
+import { Entry, EntryCreateInput, EntryFieldsInput } from '../schemas/entry';
+import { Paper, PaperPatch } from '../schemas/paper';
+import { Trip, TripCreateInput, TripPatch } from '../schemas/trip';
+import type { ContractTable } from './types';
+
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
+const TripRef = z.object({ tripId: Id }).strict();
+const EntryWithPapers = z.object({ entry: Entry, papers: z.array(Paper) });
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  file: z.string(),
+  takenAt: z.string(),
+  bytes: z.number(),
+  tag: z.string().optional(),
+});
+
+export const journalContract = {
+  'library.info': {
+    request: z.object({}).strict(),
+    response: z.object({ path: z.string(), readOnly: z.boolean() }),
+  },
+  'trips.list': { request: z.object({}).strict(), response: z.array(TripSummary) },
+  'trips.get': { request: TripRef, response: TripDocument },
+  'trips.create': { request: TripCreateInput, response: Trip },
+  'trips.update': { request: z.object({ tripId: Id, patch: TripPatch }).strict(), response: Trip },
+  'trips.delete': { request: TripRef, response: z.object({ movedTo: z.string() }) },
+  'entries.create': {
+    request: z.object({ tripId: Id, entry: EntryCreateInput }).strict(),
+    response: EntryWithPapers,
+  },
+  'entries.update': {
+    request: z.object({ tripId: Id, entryId: Id, patch: EntryFieldsInput }).strict(),
+    response: EntryWithPapers,
+  },
+  'entries.delete': {
+    request: z.object({ tripId: Id, entryId: Id }).strict(),
+    response: z.object({ entry: Entry }),
+  },
+  /** Puts back an entry removed by `entries.delete` (undo), with its id and fields. */
+  'entries.restore': {
+    request: z.object({ tripId: Id, entry: Entry }).strict(),
+    response: EntryWithPapers,
+  },
+  'papers.update': {
+    request: z.object({ tripId: Id, paperId: Id, patch: PaperPatch }).strict(),
+    response: Paper,
+  },
+  'backups.list': { request: TripRef, response: z.array(BackupInfo) },
+  'backups.restore': {
+    request: z.object({ tripId: Id, name: z.string().max(200).optional() }).strict(),
+    response: BackupInfo,
+  },
+} satisfies ContractTable;

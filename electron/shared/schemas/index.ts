@@ -1,0 +1,7 @@
+export * from './time';
+export * from './trip';
+export * from './entry';
+export * from './paper';
+export * from './photo';
+export * from './series';
+export * from './document';

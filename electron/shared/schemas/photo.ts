@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Instant, LocalDate, LocalDateTime, TimeZone } from './time';
+
+/**
+ * Where a photo's capture time came from. `exif-offset` is exact (phones);
+ * `exif-local` is a wall-clock reading interpreted in the camera's zone
+ * (most cameras); `file-time` is the file's mtime and is flagged for review.
+ */
+export const CaptureSource = z.enum(['exif-offset', 'exif-local', 'file-time']);
+export type CaptureSource = z.infer<typeof CaptureSource>;
+
+export const Photo = z.object({
+  id: z.string().min(1),
+  /** SHA-256 of the original's bytes: the library stores each original once. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Path of the original inside the library, relative, with forward slashes. */
+  file: z.string().min(1),
+  originalName: z.string().max(1000),
+  mime: z.string(),
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().nonnegative().default(0),
+  height: z.number().int().nonnegative().default(0),
+  orientation: z.number().int().min(1).max(8).default(1),
+  /** Camera identity "make model [serial]"; null for screenshots and the like. */
+  cameraKey: z.string().nullable().default(null),
+  capture: z.object({
+    source: CaptureSource,
+    /** The EXIF wall-clock reading as written by the device, e.g. "2022:10:24 10:34:12". */
+    raw: z.string().default(''),
+    offset: z.string().optional(),
+    /** The instant before any camera clock correction. */
+    originalInstant: Instant,
+  }),
+  /** Corrected capture instant (camera shift applied). */
+  takenAt: Instant,
+  /** Wall-clock time in the trip's zone, and the trip day it belongs to. */
+  localTime: LocalDateTime,
+  day: LocalDate,
+  gps: z.object({ lat: z.number(), lng: z.number(), alt: z.number().optional() }).optional(),
+  entryId: z.string().nullable().default(null),
+  /** `manual` placements are never overwritten by automatic matching. */
+  placement: z.enum(['auto', 'manual']).default('auto'),
+  caption: z.string().max(2000).default(''),
+  excludeFromExport: z.boolean().default(false),
+  /** Needs the user's attention (e.g. no capture time in the file). */
+  flagged: z.boolean().default(false),
+  importedAt: Instant,
+});
+export type Photo = z.infer<typeof Photo>;
+
+export const Camera = z.object({
+  key: z.string().min(1),
+  label: z.string().max(300),
+  /** Correction added to the camera's readings, in minutes. */
+  shiftMinutes: z.number().int().min(-48 * 60).max(48 * 60).default(0),
+  /** Zone the camera's clock was set to, for photos without an offset; defaults to the trip's zone. */
+  timeZone: TimeZone.optional(),
+  /** Previous shifts, so a correction can be undone. */
+  history: z.array(z.object({ shiftMinutes: z.number().int(), timeZone: TimeZone.optional(), at: Instant })).default([]),
+});
+export type Camera = z.infer<typeof Camera>;
