@@ -2,7 +2,9 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { preserveCopy } from './durable-file';
 
-const STAMP_RE = /^(\d{8}T\d{9}Z)(?:-(\w+))?\.json$/;
+// Tags may contain dashes ("pre-restore"): a narrower pattern hid those backups from
+// `backup list`/restore by name and from pruning.
+const STAMP_RE = /^(\d{8}T\d{9}Z)(?:-([\w-]+))?\.json$/;
 
 /** 20221024T103412123Z — sortable, and safe in file names on every OS. */
 export function backupStamp(date = new Date()): string {

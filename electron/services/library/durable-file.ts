@@ -10,6 +10,9 @@ import type { Adapter } from 'lowdb';
  * `beforeReplace` runs after the new bytes are durable and before the swap —
  * the backup hook links the old version there.
  */
+// Two writes of one file in one millisecond (a restore racing a save) must not share a temp file.
+let tmpCounter = 0;
+
 export async function writeFileDurably(
   file: string,
   text: string,
@@ -17,7 +20,7 @@ export async function writeFileDurably(
 ): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.${(tmpCounter++).toString(36)}.tmp`);
   const handle = await open(tmp, constants.O_CREAT | constants.O_TRUNC | constants.O_WRONLY, 0o644);
   try {
     await handle.writeFile(text, 'utf8');

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { TripDocument, type TripSummary } from '../../shared/schemas/document';
@@ -23,6 +23,8 @@ export interface OpenLibraryOptions {
 const LIBRARY_FORMAT = 'proceedings-library';
 
 interface Problem {
+  /** `trip-corrupt`, or `newer-version` when restoring an older backup would be the wrong advice. */
+  code: 'trip-corrupt' | 'newer-version';
   message: string;
   file: string;
   newestGoodBackup: string | null;
@@ -57,6 +59,8 @@ function isGoodTripText(text: string): boolean {
  */
 export class Library {
   private readonly dbs = new Map<string, Low<TripDocument>>();
+  /** Loads in flight: two first requests for one trip must share one document, or one's edits are lost. */
+  private readonly loading = new Map<string, Promise<Low<TripDocument> | null>>();
   private readonly problems = new Map<string, Problem>();
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
@@ -74,7 +78,10 @@ export class Library {
     const paths = libraryPaths(root);
     const library = new Library(paths, options);
     await library.checkMeta();
-    if (!options.readOnly) library.releaseLock = acquireLock(paths.lock, options.owner);
+    if (!options.readOnly) {
+      library.releaseLock = acquireLock(paths.lock, options.owner);
+      await library.removeStaleTempFiles();
+    }
     return library;
   }
 
@@ -114,14 +121,38 @@ export class Library {
     }
   }
 
+  /**
+   * Temp files left by a writer killed mid-save. Only the lock holder writes, so
+   * once we hold it every temp file is an orphan (the real file is intact).
+   */
+  private async removeStaleTempFiles(): Promise<void> {
+    let names: string[] = [];
+    try {
+      names = await readdir(this.paths.trips);
+    } catch {
+      return;
+    }
+    const orphans = names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'));
+    await Promise.all(orphans.map((n) => rm(path.join(this.paths.trips, n), { force: true })));
+  }
+
   private assertWritable(): void {
     if (this.closed) throw new AppError('io', 'The library is closed.');
     if (this.options.readOnly) throw new AppError('io', 'The library was opened read-only.');
   }
 
-  private async load(id: string): Promise<Low<TripDocument> | null> {
+  private load(id: string): Promise<Low<TripDocument> | null> {
     const cached = this.dbs.get(id);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
+    let pending = this.loading.get(id);
+    if (!pending) {
+      pending = this.loadFromDisk(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
+    }
+    return pending;
+  }
+
+  private async loadFromDisk(id: string): Promise<Low<TripDocument> | null> {
     const file = tripFile(this.paths, id);
     const backupDir = tripBackupDir(this.paths, id);
     const adapter = new DurableJsonFile<TripDocument>(file, () => backupBeforeReplace(file, backupDir));
@@ -139,12 +170,15 @@ export class Library {
       return db;
     } catch (error) {
       const good = await newestGoodBackup(backupDir, isGoodTripText);
+      const newer = error instanceof AppError && error.code === 'newer-version';
       const problem: Problem = {
-        message:
-          `The journal file ${file} cannot be opened: ${(error as Error).message}. It was left untouched. ` +
-          (good
-            ? `The newest good backup is ${good.name} (${good.takenAt}); restore it with "proceedings backup restore --trip ${id}".`
-            : 'No good backup was found.'),
+        code: newer ? 'newer-version' : 'trip-corrupt',
+        message: newer
+          ? `The journal file ${file} cannot be opened: ${(error as Error).message}`
+          : `The journal file ${file} cannot be opened: ${(error as Error).message}. It was left untouched. ` +
+            (good
+              ? `The newest good backup is ${good.name} (${good.takenAt}); restore it with "proceedings backup restore --trip ${id}".`
+              : 'No good backup was found.'),
         file,
         newestGoodBackup: good?.name ?? null,
       };
@@ -186,7 +220,8 @@ export class Library {
           paperCount: papers.length,
         });
       } else if (problem) {
-        out.push({ id, title: id, conference: '', city: '', start: '', end: '', entryCount: 0, photoCount: 0, paperCount: 0, problem });
+        const { code: _code, ...shown } = problem;
+        out.push({ id, title: id, conference: '', city: '', start: '', end: '', entryCount: 0, photoCount: 0, paperCount: 0, problem: shown });
       }
     }
     this.loadedAll = true;
@@ -199,7 +234,7 @@ export class Library {
     const db = await this.load(id);
     if (db) return db.data;
     const problem = this.problems.get(id);
-    if (problem) throw new AppError('trip-corrupt', problem.message, { ...problem, tripId: id });
+    if (problem) throw new AppError(problem.code, problem.message, { ...problem, tripId: id });
     throw new AppError('not-found', `There is no trip "${id}" in this library.`);
   }
 
@@ -298,6 +333,8 @@ export class Library {
   async restoreBackup(id: string, name?: string): Promise<BackupInfo> {
     this.assertWritable();
     const dir = tripBackupDir(this.paths, safeId(id));
+    // A save still in flight would land after the restore and undo it.
+    await this.saving;
     const backups = await listBackups(dir);
     const chosen = name
       ? backups.find((b) => b.name === name || b.name === `${name}.json`)

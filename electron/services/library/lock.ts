@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { AppError } from '../util/errors';
 
@@ -19,6 +19,34 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Creates the lock so it appears complete or not at all (written aside, then
+ * hard-linked into place; EEXIST if it is held). With `open('wx')` + write, a
+ * second process could read the still-empty file, judge it stale and delete it,
+ * and both would write. Folders without hard links fall back to `wx`.
+ */
+function createLockFile(file: string, text: string, attempt: number): void {
+  const tmp = `${file}.${process.pid}.${attempt}.tmp`;
+  writeFileSync(tmp, text);
+  try {
+    linkSync(tmp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    writeFileSync(file, text, { flag: 'wx' });
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
 function readLock(file: string): LockInfo | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as LockInfo;
@@ -35,11 +63,9 @@ function readLock(file: string): LockInfo | null {
  */
 export function acquireLock(file: string, owner: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
+    const info: LockInfo = { pid: process.pid, host: os.hostname(), owner, since: new Date().toISOString() };
     try {
-      const fd = openSync(file, 'wx');
-      const info: LockInfo = { pid: process.pid, host: os.hostname(), owner, since: new Date().toISOString() };
-      writeSync(fd, JSON.stringify(info));
-      closeSync(fd);
+      createLockFile(file, JSON.stringify(info), attempt);
       let released = false;
       const release = () => {
         if (released) return;
@@ -52,11 +78,13 @@ export function acquireLock(file: string, owner: string): () => void {
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const seen = readText(file);
       const holder = readLock(file);
       const stale =
         !holder || (holder.host === os.hostname() && (holder.pid === process.pid ? false : !isAlive(holder.pid)));
       if (stale) {
-        rmSync(file, { force: true });
+        // Only remove the lock we judged: another process may have just taken it over.
+        if (readText(file) === seen) rmSync(file, { force: true });
         continue;
       }
       const who = holder.owner === 'app' ? 'the Proceedings app' : `another ${holder.owner} command`;
