@@ -109,15 +109,18 @@ export async function updateEntry(library: Library, tripId: string, entryId: str
   const parsed = EntryFieldsInput.safeParse(patchInput);
   if (!parsed.success) throw invalidInput(parsed.error, 'patch');
   const doc = await library.trip(tripId);
-  const index = doc.entries.findIndex((e) => e.id === entryId);
-  const current = doc.entries[index];
-  if (!current) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
-  checkFieldsForKind(current.kind, parsed.data);
+  if (!doc.entries.some((e) => e.id === entryId)) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
   const ref = parsed.data.paperLink ? parsePaperLink(parsed.data.paperLink) : null;
-  const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, parsed.data, doc));
+  // Built from the entry as it is when the change runs (two quick patches must not undo
+  // each other, and a concurrent delete may shift the list); validated before anything changes.
   return library.mutate(tripId, (d) => {
+    const at = d.entries.findIndex((e) => e.id === entryId);
+    const current = d.entries[at];
+    if (!current) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
+    checkFieldsForKind(current.kind, parsed.data);
+    const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, parsed.data, d));
     linkPaper(d, candidate, parsed.data, ref);
-    d.entries[index] = candidate;
+    d.entries[at] = candidate;
     return { entry: candidate, papers: d.papers };
   });
 }

@@ -45,9 +45,11 @@ export async function updatePaper(library: Library, tripId: string, paperId: str
   const patch = PaperPatch.safeParse(patchInput);
   if (!patch.success) throw invalidInput(patch.error, 'patch');
   const doc = await library.trip(tripId);
-  const paper = doc.papers.find((p) => p.id === paperId);
-  if (!paper) throw new AppError('not-found', `There is no paper "${paperId}" in this trip.`);
-  return library.mutate(tripId, () => {
+  if (!doc.papers.some((p) => p.id === paperId)) throw new AppError('not-found', `There is no paper "${paperId}" in this trip.`);
+  return library.mutate(tripId, (d) => {
+    // Look it up in the document being changed: after a restore the one read above is stale.
+    const paper = d.papers.find((p) => p.id === paperId);
+    if (!paper) throw new AppError('not-found', `There is no paper "${paperId}" in this trip.`);
     Object.assign(paper, patch.data, { updatedAt: nowIso() });
     return paper;
   });

@@ -25,14 +25,14 @@ export async function createTrip(library: Library, input: unknown): Promise<Trip
 export async function updateTrip(library: Library, tripId: string, patchInput: unknown): Promise<Trip> {
   const patch = TripPatch.safeParse(patchInput);
   if (!patch.success) throw invalidInput(patch.error, 'patch');
-  const doc = await library.trip(tripId);
-  const next = { ...doc.trip, ...patch.data, updatedAt: nowIso() };
-  const checked = Trip.safeParse(next);
-  if (!checked.success) throw invalidInput(checked.error);
-  if (daysBetween(checked.data.start, checked.data.end) > 60) {
-    throw new AppError('invalid-input', 'Invalid input — end: a trip spans at most 60 days');
-  }
+  // Merged and checked inside the change, against the trip as it is then, so two quick
+  // patches (a day title, then the venue) never undo each other; a refused patch throws first.
   return library.mutate(tripId, (d) => {
+    const checked = Trip.safeParse({ ...d.trip, ...patch.data, updatedAt: nowIso() });
+    if (!checked.success) throw invalidInput(checked.error);
+    if (daysBetween(checked.data.start, checked.data.end) > 60) {
+      throw new AppError('invalid-input', 'Invalid input — end: a trip spans at most 60 days');
+    }
     d.trip = checked.data;
     return d.trip;
   });

@@ -18,12 +18,19 @@ const DOI = /(10\.\d{4,9}\/[^\s"<>]+)/i;
 const TRACKING_PARAMS = /^(utm_|fbclid$|gclid$|ref$|ref_src$)/i;
 
 function arxiv(id: string): PaperRef {
-  const bare = id.toLowerCase();
+  // Archive names are lower case and subject classes upper case ("math.GT/0309136"):
+  // arxiv.org does not find "math.gt/0309136", so lower-casing everything broke old-style links.
+  const bare = id.replace(/^([a-z-]+)(?:\.([a-z]{2}))?\//i, (_m, archive: string, subject?: string) =>
+    `${archive.toLowerCase()}${subject ? `.${subject.toUpperCase()}` : ''}/`,
+  ).replace(/v\d+$/i, '');
   return { source: 'arxiv', key: `arxiv:${bare}`, url: `https://arxiv.org/abs/${bare}`, id: bare };
 }
 
 function doi(id: string): PaperRef {
   const bare = decodeURIComponent(id).replace(/[.,;)]+$/, '').toLowerCase();
+  // arXiv's own DOIs (10.48550/arXiv.2007.10909) name the same paper as the arXiv link.
+  const arxivDoi = /^10\.48550\/arxiv\.(\d{4}\.\d{4,5})(v\d+)?$/.exec(bare);
+  if (arxivDoi) return arxiv(arxivDoi[1]!);
   return { source: 'doi', key: `doi:${bare}`, url: `https://doi.org/${bare}`, id: bare };
 }
 
