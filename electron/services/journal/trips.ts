@@ -23,12 +23,16 @@ export async function createTrip(library: Library, input: unknown): Promise<Trip
 }
 
 export async function updateTrip(library: Library, tripId: string, patchInput: unknown): Promise<Trip> {
-  const patch = TripPatch.safeParse(patchInput);
-  if (!patch.success) throw invalidInput(patch.error, 'patch');
+  const parsed = TripPatch.safeParse(patchInput);
+  if (!parsed.success) throw invalidInput(parsed.error, 'patch');
+  // TripPatch fills the create defaults (venue '', dayStartHour 4…) into fields the caller
+  // did not send; applying those would wipe them. Keep only what was actually given.
+  const given = new Set(Object.keys(patchInput as object));
+  const patch = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => given.has(key)));
   // Merged and checked inside the change, against the trip as it is then, so two quick
   // patches (a day title, then the venue) never undo each other; a refused patch throws first.
   return library.mutate(tripId, (d) => {
-    const checked = Trip.safeParse({ ...d.trip, ...patch.data, updatedAt: nowIso() });
+    const checked = Trip.safeParse({ ...d.trip, ...patch, updatedAt: nowIso() });
     if (!checked.success) throw invalidInput(checked.error);
     if (daysBetween(checked.data.start, checked.data.end) > 60) {
       throw new AppError('invalid-input', 'Invalid input — end: a trip spans at most 60 days');

@@ -66,6 +66,8 @@ export function normalizePaperLink(input: string): PaperRef | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // "mailto:a@b.org" with https:// prepended parses as user "mailto" at b.org: no paper link has credentials.
+  if (url.username || url.password) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (!host.includes('.')) return null;
 
