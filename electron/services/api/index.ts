@@ -9,7 +9,10 @@ export type { ServiceContext } from './context';
 export { createDispatcher } from './dispatch';
 
 /** Handlers only the main process can provide (system browser, dialogs…); tests pass fakes. */
-export type HostHandlers = Pick<Handlers, 'app.openExternal' | 'app.flushed' | 'app.setPreferences'>;
+export type HostHandlers = Pick<
+  Handlers,
+  'app.openExternal' | 'app.flushed' | 'app.setPreferences' | 'app.getPreferences' | 'app.chooseFiles' | 'app.chooseFolder'
+>;
 
 /** Every handler of the contract: the services' over one library, plus the host's own. */
 export function createServiceHandlers(ctx: ServiceContext, host: HostHandlers): Handlers {

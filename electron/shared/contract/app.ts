@@ -16,4 +16,17 @@ export const appContract = {
       .strict(),
     response: z.object({}),
   },
+  'app.getPreferences': {
+    request: z.object({}).strict(),
+    response: z.object({ language: z.enum(['system', 'en', 'ko']), theme: z.enum(['system', 'light', 'dark']), systemLanguage: z.string() }),
+  },
+  /** System file chooser; the renderer never sees the file system otherwise. */
+  'app.chooseFiles': {
+    request: z.object({ purpose: z.enum(['photos']) }).strict(),
+    response: z.object({ paths: z.array(z.string()) }),
+  },
+  'app.chooseFolder': {
+    request: z.object({ purpose: z.enum(['export', 'photos']) }).strict(),
+    response: z.object({ path: z.string().nullable() }),
+  },
 } satisfies ContractTable;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Photo } from '../schemas/photo';
+import { ImportCounts, ImportFileResult, ImportPhase } from './photos';
 
 /** Messages the main process pushes to the renderer (the only other direction of the bridge). */
 export const eventContract = {
@@ -21,14 +23,21 @@ export const eventContract = {
   'app:flush-request': z.object({}),
   /** A background save failed; the data is still in memory and will be retried. */
   'library:save-error': z.object({ message: z.string() }),
-  'photos:progress': z.object({
+  /**
+   * An import (or media rebuild) job moved on; sent at most ~10 times a second.
+   * `files` and `photos` hold only what is new since the previous event
+   * (`photos`: records just added to the trip, so their thumbnails can show at once;
+   * `updated`: records whose thumbnail/display file became ready or changed).
+   * The full file list is available from photos.importStatus.
+   */
+  'photos:progress': ImportCounts.extend({
     jobId: z.string(),
-    done: z.number(),
-    total: z.number(),
-    imported: z.number(),
-    duplicates: z.number(),
-    failed: z.number(),
+    tripId: z.string(),
+    phase: ImportPhase,
     finished: z.boolean(),
+    files: z.array(ImportFileResult),
+    photos: z.array(Photo),
+    updated: z.array(Photo),
   }),
 } as const;
 

@@ -31,6 +31,8 @@ export const IPC_CHANNEL_PREFIX = 'proceedings:';
 export interface ProceedingsBridge {
   invoke<M extends Method>(method: M, request: Request<M>): Promise<BridgeResult<Response<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-  /** The OS language and colour scheme at start-up. */
-  platform: { os: string };
+  /** Base URL of library media (`proceedings-media://library/` in the app). */
+  mediaBase: string;
+  /** Absolute path of a dropped file (Electron's webUtils), or '' where unknown. */
+  pathForFile(file: File): string;
 }

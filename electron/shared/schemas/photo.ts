@@ -9,28 +9,53 @@ import { Instant, LocalDate, LocalDateTime, TimeZone } from './time';
 export const CaptureSource = z.enum(['exif-offset', 'exif-local', 'file-time']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
+/** Image formats the import accepts (by content, not by file name). */
+export const PhotoFormat = z.enum(['jpeg', 'heic', 'png', 'tiff', 'webp']);
+export type PhotoFormat = z.infer<typeof PhotoFormat>;
+
+/** A wall-clock reading with seconds, as written by the device: 2022-10-24T10:34:12. */
+const WallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'must be a time like 2022-10-24T10:34:12');
+
 export const Photo = z.object({
   id: z.string().min(1),
   /** SHA-256 of the original's bytes: the library stores each original once. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Path of the original inside the library, relative, with forward slashes. */
   file: z.string().min(1),
+  /**
+   * Library-relative paths the renderer shows (proceedings-media://library/<path>).
+   * `thumb` is the embedded EXIF preview until the 400 px thumbnail is made;
+   * `display` is the original for JPEG/PNG/WebP and a derived JPEG for HEIC/TIFF.
+   * Null while still being made (HEIC is decoded in the background).
+   */
+  thumb: z.string().nullable().default(null),
+  display: z.string().nullable().default(null),
+  /** Set when the thumbnail or display file could not be made (the original is kept). */
+  mediaError: z.string().max(500).optional(),
   originalName: z.string().max(1000),
+  format: PhotoFormat.optional(),
   mime: z.string(),
   bytes: z.number().int().nonnegative(),
+  /** Pixel size as displayed (orientation applied). */
   width: z.number().int().nonnegative().default(0),
   height: z.number().int().nonnegative().default(0),
   orientation: z.number().int().min(1).max(8).default(1),
-  /** Camera identity "make model [serial]"; null for screenshots and the like. */
+  /** Camera identity "make model [#serial]"; null for screenshots and the like. */
   cameraKey: z.string().nullable().default(null),
   capture: z.object({
     source: CaptureSource,
     /** The EXIF wall-clock reading as written by the device, e.g. "2022:10:24 10:34:12". */
     raw: z.string().default(''),
+    /** The same reading as an ISO wall-clock (no zone); absent for file-time. */
+    wallClock: WallClock.optional(),
+    /** Milliseconds from SubSecTimeOriginal. */
+    subSecondMs: z.number().int().min(0).max(999).optional(),
     offset: z.string().optional(),
-    /** The instant before any camera clock correction. */
+    /** The instant before any camera clock correction (exif-local: read in the trip's zone). */
     originalInstant: Instant,
   }),
+  /** A time the user typed for this one photo; wins over everything else. */
+  manualTakenAt: Instant.nullable().default(null),
   /** Corrected capture instant (camera shift applied). */
   takenAt: Instant,
   /** Wall-clock time in the trip's zone, and the trip day it belongs to. */
@@ -48,6 +73,12 @@ export const Photo = z.object({
 });
 export type Photo = z.infer<typeof Photo>;
 
+export const CameraHistoryItem = z.object({
+  shiftMinutes: z.number().int(),
+  timeZone: TimeZone.optional(),
+  at: Instant,
+});
+
 export const Camera = z.object({
   key: z.string().min(1),
   label: z.string().max(300),
@@ -55,7 +86,7 @@ export const Camera = z.object({
   shiftMinutes: z.number().int().min(-48 * 60).max(48 * 60).default(0),
   /** Zone the camera's clock was set to, for photos without an offset; defaults to the trip's zone. */
   timeZone: TimeZone.optional(),
-  /** Previous shifts, so a correction can be undone. */
-  history: z.array(z.object({ shiftMinutes: z.number().int(), timeZone: TimeZone.optional(), at: Instant })).default([]),
+  /** Previous settings, newest last, so a correction can be undone. */
+  history: z.array(CameraHistoryItem).default([]),
 });
 export type Camera = z.infer<typeof Camera>;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { LocalDate } from './time';
 
+/**
+ * One piece of a part: a whole trip day, or a single entry. A day section
+ * stands for every entry of that day that is not placed on its own elsewhere
+ * in the same series, plus the day's loose photos — so "the posters of day 3"
+ * can move to their own part while the rest of day 3 stays where it was.
+ */
 export const Section = z.discriminatedUnion('type', [
   z.object({ type: z.literal('day'), date: LocalDate }),
   z.object({ type: z.literal('entry'), entryId: z.string().min(1) }),
@@ -23,3 +29,23 @@ export const Series = z.object({
   parts: z.array(Part).default([]),
 });
 export type Series = z.infer<typeof Series>;
+
+/** A part as the UI sends it when rearranging: new parts have no id yet. */
+export const PartInput = z
+  .object({
+    id: z.string().min(1).max(64).optional(),
+    title: z.string().max(300).default(''),
+    intro: z.string().max(50_000).default(''),
+    coverPhotoId: z.string().min(1).nullable().optional(),
+    sections: z.array(Section).max(2000).default([]),
+  })
+  .strict();
+export type PartInput = z.input<typeof PartInput>;
+
+export const EXPORT_FORMATS = ['hugo', 'jekyll', 'markdown', 'html'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Language of the few words the export adds itself ("Previous", "Oral", "Day 3"). */
+export const ExportLanguage = z.enum(['en', 'ko']);
+export type ExportLanguage = z.infer<typeof ExportLanguage>;

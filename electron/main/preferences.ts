@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { app, nativeTheme } from 'electron';
+import { writeFileDurably } from '../services/library/durable-file';
+
+export interface Preferences {
+  language: 'system' | 'en' | 'ko';
+  theme: 'system' | 'light' | 'dark';
+}
+
+const file = () => path.join(app.getPath('userData'), 'preferences.json');
+
+export function loadPreferences(): Preferences {
+  try {
+    const raw = JSON.parse(readFileSync(file(), 'utf8')) as Partial<Preferences>;
+    return {
+      language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'system',
+      theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
+    };
+  } catch {
+    return { language: 'system', theme: 'system' };
+  }
+}
+
+export async function savePreferences(prefs: Preferences): Promise<void> {
+  nativeTheme.themeSource = prefs.theme;
+  await writeFileDurably(file(), JSON.stringify(prefs, null, 2));
+}
+
+/** The UI language actually in use: Korean when chosen or when the OS prefers it. */
+export function effectiveLanguage(prefs: Preferences): 'en' | 'ko' {
+  if (prefs.language !== 'system') return prefs.language;
+  return app.getPreferredSystemLanguages().some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+}

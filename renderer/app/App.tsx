@@ -1,0 +1,114 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JournalView } from '../features/journal/JournalView';
+import { PapersView } from '../features/papers/PapersView';
+import { MapView } from '../features/photos/MapView';
+import { PhotosView } from '../features/photos/PhotosView';
+import { SearchDialog } from '../features/search/SearchDialog';
+import { SeriesView } from '../features/series/SeriesView';
+import { TripForm } from '../features/trips/TripForm';
+import { TripList } from '../features/trips/TripList';
+import { call, onEvent } from './api';
+import { registerCommand, useGlobalShortcuts } from './commands';
+import { flushAll } from './flush';
+import { Header } from './Header';
+import { changeLanguage, systemLanguage } from './i18n';
+import { Notices } from './Notices';
+import { useStore } from './store';
+import { useTheme } from './theme';
+
+function TripScreen() {
+  const tab = useStore((s) => s.tab);
+  switch (tab) {
+    case 'papers':
+      return <PapersView />;
+    case 'photos':
+      return <PhotosView />;
+    case 'map':
+      return <MapView />;
+    case 'series':
+      return <SeriesView />;
+    default:
+      return <JournalView />;
+  }
+}
+
+/** Wiring that lives as long as the window: preferences, events from main, app-wide commands. */
+function useAppWiring(): void {
+  const { t } = useTranslation('app');
+  useEffect(() => {
+    const s = useStore.getState();
+    void s.loadTrips();
+    call('app.getPreferences', {})
+      .then((prefs) => {
+        const language = prefs.language === 'system' ? systemLanguage() : prefs.language;
+        useStore.getState().setLanguage(language);
+        useStore.getState().setThemeChoice(prefs.theme);
+        changeLanguage(language);
+      })
+      .catch(() => undefined);
+    const offFlush = onEvent('app:flush-request', () => {
+      void flushAll().finally(() => call('app.flushed', {}).catch(() => undefined));
+    });
+    const offSave = onEvent('library:save-error', ({ message }) =>
+      useStore.getState().notify({ kind: 'error', message: t('saveFailed', { message }) }),
+    );
+    const onUnload = () => void flushAll();
+    window.addEventListener('beforeunload', onUnload);
+    const offs = [
+      registerCommand('new-trip', () => useStore.getState().setScreen('new-trip')),
+      registerCommand('search', () => useStore.getState().doc && useStore.getState().setSearchOpen(true)),
+      registerCommand('toggle-theme', () => {
+        const st = useStore.getState();
+        const dark = document.documentElement.dataset.theme === 'dark';
+        st.setThemeChoice(dark ? 'light' : 'dark');
+      }),
+      registerCommand('set-language-en', () => {
+        useStore.getState().setLanguage('en');
+        changeLanguage('en');
+      }),
+      registerCommand('set-language-ko', () => {
+        useStore.getState().setLanguage('ko');
+        changeLanguage('ko');
+      }),
+    ];
+    return () => {
+      offFlush();
+      offSave();
+      window.removeEventListener('beforeunload', onUnload);
+      offs.forEach((off) => off());
+    };
+  }, [t]);
+}
+
+export function App() {
+  const { t } = useTranslation('app');
+  const screen = useStore((s) => s.screen);
+  const doc = useStore((s) => s.doc);
+  const setScreen = useStore((s) => s.setScreen);
+  useTheme();
+  useGlobalShortcuts();
+  useAppWiring();
+
+  if (!window.proceedings) {
+    return (
+      <main className="app-main">
+        <p role="alert">{t('bridgeMissing')}</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="app-main">
+        {screen === 'trips' && <TripList />}
+        {screen === 'new-trip' && <TripForm onDone={() => setScreen(useStore.getState().doc ? 'trip' : 'trips')} />}
+        {screen === 'edit-trip' && doc && <TripForm trip={doc.trip} onDone={() => setScreen('trip')} />}
+        {screen === 'trip' && doc && <TripScreen />}
+      </main>
+      <SearchDialog />
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** Strings of the capture feature. */
+export const captureStrings = {
+  en: {},
+  ko: {},
+};

@@ -1,0 +1,5 @@
+/** Strings of the editor feature. */
+export const editorStrings = {
+  en: {},
+  ko: {},
+};

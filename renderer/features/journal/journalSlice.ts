@@ -1,0 +1,117 @@
+import type { Request } from '../../../electron/shared/contract';
+import { dayOfLocalTime, tripDays } from '../../../electron/shared/domain/days';
+import type { TripDocument } from '../../../electron/shared/schemas/document';
+import type { Entry } from '../../../electron/shared/schemas/entry';
+import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
+import { call, errorMessage } from '../../app/api';
+import type { SliceCreator } from '../../app/store';
+
+export interface JournalSlice {
+  /** The open trip, whole. */
+  doc: TripDocument | null;
+  docError: string | null;
+  selectedDay: string | null;
+  selectedEntryId: string | null;
+  /** Entries deleted in this session, newest last, for undo. */
+  deleted: Entry[];
+  openTrip(tripId: string): Promise<void>;
+  closeTrip(): void;
+  selectDay(date: string): void;
+  selectEntry(entryId: string | null): void;
+  createEntry(entry: Request<'entries.create'>['entry']): Promise<Entry>;
+  updateEntry(entryId: string, patch: Request<'entries.update'>['patch']): Promise<Entry>;
+  deleteEntry(entryId: string): Promise<void>;
+  undoDelete(): Promise<Entry | null>;
+  updatePaper(paperId: string, patch: PaperPatch): Promise<Paper>;
+}
+
+/** Replaces one entry (or adds it) and the trip's papers after a service call. */
+function withEntry(doc: TripDocument, entry: Entry, papers: Paper[]): TripDocument {
+  const exists = doc.entries.some((e) => e.id === entry.id);
+  return {
+    ...doc,
+    entries: exists ? doc.entries.map((e) => (e.id === entry.id ? entry : e)) : [...doc.entries, entry],
+    papers,
+  };
+}
+
+/** Today in the trip's zone if the trip is on, else its first conference day. */
+export function defaultDay(doc: TripDocument, now = new Date()): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: doc.trip.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const days = tripDays(doc.trip).map((d) => d.date);
+  return days.includes(today) ? today : doc.trip.start;
+}
+
+export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
+  doc: null,
+  docError: null,
+  selectedDay: null,
+  selectedEntryId: null,
+  deleted: [],
+  async openTrip(tripId) {
+    try {
+      const doc = await call('trips.get', { tripId });
+      set({ doc, docError: null, selectedDay: defaultDay(doc), selectedEntryId: null, screen: 'trip', tab: 'timeline' });
+    } catch (error) {
+      set({ docError: errorMessage(error) });
+      get().notify({ kind: 'error', message: errorMessage(error) });
+    }
+  },
+  closeTrip: () => set({ doc: null, selectedEntryId: null, screen: 'trips', deleted: [] }),
+  selectDay: (date) => set({ selectedDay: date, selectedEntryId: null }),
+  selectEntry: (entryId) => set({ selectedEntryId: entryId }),
+  async createEntry(entry) {
+    const doc = get().doc;
+    if (!doc) throw new Error('No trip is open.');
+    const result = await call('entries.create', { tripId: doc.trip.id, entry });
+    set((s) => ({
+      doc: s.doc ? withEntry(s.doc, result.entry, result.papers) : s.doc,
+      selectedEntryId: result.entry.id,
+      selectedDay: dayOfLocalTime(result.entry.start, doc.trip.dayStartHour),
+    }));
+    return result.entry;
+  },
+  async updateEntry(entryId, patch) {
+    const doc = get().doc;
+    if (!doc) throw new Error('No trip is open.');
+    const result = await call('entries.update', { tripId: doc.trip.id, entryId, patch });
+    set((s) => ({ doc: s.doc ? withEntry(s.doc, result.entry, result.papers) : s.doc }));
+    return result.entry;
+  },
+  async deleteEntry(entryId) {
+    const doc = get().doc;
+    if (!doc) return;
+    const { entry } = await call('entries.delete', { tripId: doc.trip.id, entryId });
+    set((s) => ({
+      doc: s.doc
+        ? {
+            ...s.doc,
+            entries: s.doc.entries.filter((e) => e.id !== entryId),
+            photos: s.doc.photos.map((p) => (p.entryId === entryId ? { ...p, entryId: null } : p)),
+          }
+        : s.doc,
+      deleted: [...s.deleted, entry],
+      selectedEntryId: s.selectedEntryId === entryId ? null : s.selectedEntryId,
+    }));
+  },
+  async undoDelete() {
+    const doc = get().doc;
+    const entry = get().deleted.at(-1);
+    if (!doc || !entry) return null;
+    const result = await call('entries.restore', { tripId: doc.trip.id, entry });
+    set((s) => ({
+      doc: s.doc ? withEntry(s.doc, result.entry, result.papers) : s.doc,
+      deleted: s.deleted.slice(0, -1),
+      selectedEntryId: result.entry.id,
+      selectedDay: dayOfLocalTime(result.entry.start, doc.trip.dayStartHour),
+    }));
+    return result.entry;
+  },
+  async updatePaper(paperId, patch) {
+    const doc = get().doc;
+    if (!doc) throw new Error('No trip is open.');
+    const paper = await call('papers.update', { tripId: doc.trip.id, paperId, patch });
+    set((s) => ({ doc: s.doc ? { ...s.doc, papers: s.doc.papers.map((p) => (p.id === paperId ? paper : p)) } : s.doc }));
+    return paper;
+  },
+});

@@ -1,0 +1,5 @@
+/** Strings of the journal feature. */
+export const journalStrings = {
+  en: {},
+  ko: {},
+};

@@ -1,0 +1,5 @@
+/** Strings of the papers feature. */
+export const papersStrings = {
+  en: {},
+  ko: {},
+};

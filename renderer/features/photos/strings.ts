@@ -1,0 +1,5 @@
+/** Strings of the photos feature. */
+export const photosStrings = {
+  en: {},
+  ko: {},
+};

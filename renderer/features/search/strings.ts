@@ -1,0 +1,5 @@
+/** Strings of the search feature. */
+export const searchStrings = {
+  en: {},
+  ko: {},
+};

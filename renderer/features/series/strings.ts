@@ -1,0 +1,5 @@
+/** Strings of the series feature. */
+export const seriesStrings = {
+  en: {},
+  ko: {},
+};

@@ -1,0 +1,151 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { EVENT_NAMES, METHOD_NAMES, type EventName, type EventPayload } from '../../electron/shared/contract';
+import { createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
+import { Library } from '../../electron/services/library/library';
+import { resolveMediaFile } from '../../electron/services/media/media-files';
+import { installBridge } from './support/bridge-init';
+import { electronBinary } from './support/electron-app';
+
+/** What a spec can reach besides the page: the library folder and the fake host (dialogs, browser). */
+export interface Harness {
+  mode: 'chromium' | 'electron';
+  libraryDir: string;
+  /** In chromium mode, the services' library (in electron mode the app owns it). */
+  library: Library | null;
+  /** URLs the app asked to open in the system browser. */
+  openedUrls: string[];
+  /** What the next "choose files" / "choose folder" dialog returns. */
+  nextFiles: string[];
+  nextFolder: string | null;
+  /** Calls the bridge from the page, exactly as the renderer does. */
+  invoke(method: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+}
+
+interface Fixtures {
+  /** Internal: the services side, created before the page is wired. */
+  services: Harness;
+  harness: Harness;
+}
+
+const isElectronProject = (name: string) => name === 'electron';
+
+export const test = base.extend<Fixtures & { electronApp: ElectronApplication | null }>({
+  electronApp: async ({}, use, testInfo) => {
+    if (!isElectronProject(testInfo.project.name)) return use(null);
+    const binary = electronBinary();
+    testInfo.skip(!binary, 'No Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); these specs run against the real app where it is present.');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'proceedings-e2e-app-'));
+    const app = await _electron.launch({
+      executablePath: binary!,
+      args: ['out/main/index.js', `--library=${path.join(dir, 'library')}`],
+      env: { ...process.env, PROCEEDINGS_USER_DATA: path.join(dir, 'user-data') } as Record<string, string>,
+    });
+    (app as ElectronApplication & { __dir?: string }).__dir = dir;
+    await use(app);
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  services: async ({ electronApp }, use) => {
+    if (electronApp) {
+      const dir = (electronApp as ElectronApplication & { __dir?: string }).__dir!;
+      const window = await electronApp.firstWindow();
+      const harness: Harness = {
+        mode: 'electron',
+        libraryDir: path.join(dir, 'library'),
+        library: null,
+        openedUrls: [],
+        nextFiles: [],
+        nextFolder: null,
+        invoke: (method, payload) => window.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const),
+        emit: async () => {
+          throw new Error('Events come from the real main process in electron mode.');
+        },
+      };
+      await use(harness);
+      return;
+    }
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'proceedings-e2e-'));
+    const library = await Library.open(path.join(dir, 'library'), { owner: 'test', saveDelayMs: 50 });
+    const harness: Harness = {
+      mode: 'chromium',
+      libraryDir: library.paths.root,
+      library,
+      openedUrls: [],
+      nextFiles: [],
+      nextFolder: null,
+      invoke: async () => ({ ok: false }),
+      emit: async () => undefined,
+    };
+    await use(harness);
+    await library.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  page: async ({ page, electronApp, services }, use) => {
+    if (electronApp) {
+      const window = await electronApp.firstWindow();
+      await window.waitForLoadState('domcontentloaded');
+      await use(window);
+      return;
+    }
+    await wireBrowserPage(page, services);
+    await page.goto('index.html');
+    await use(page);
+  },
+
+  // Depends on the page, so a spec that only asks for the harness still gets a wired, loaded app.
+  harness: async ({ services, page }, use) => {
+    void page;
+    await use(services);
+  },
+});
+
+/** Puts the real services behind `window.proceedings` in a plain Chromium page. */
+async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
+  const library = harness.library!;
+  let prefs = { language: 'en' as 'system' | 'en' | 'ko', theme: 'light' as 'system' | 'light' | 'dark' };
+  const host: HostHandlers = {
+    'app.openExternal': async ({ url }) => {
+      harness.openedUrls.push(url);
+      return { opened: /^https?:/.test(url) };
+    },
+    'app.flushed': async () => ({}),
+    'app.getPreferences': async () => ({ ...prefs, systemLanguage: 'en-US' }),
+    'app.setPreferences': async (patch) => {
+      prefs = { ...prefs, ...patch };
+      return {};
+    },
+    'app.chooseFiles': async () => ({ paths: harness.nextFiles }),
+    'app.chooseFolder': async () => ({ path: harness.nextFolder }),
+  };
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    void page.evaluate(([e, p]) => (window as any).__proceedingsEmit?.(e, p), [event, payload] as const).catch(() => undefined);
+  };
+  harness.emit = async (event, payload) => {
+    await page.evaluate(([e, p]) => (window as any).__proceedingsEmit?.(e, p), [event, payload] as const);
+  };
+  const dispatch = createServiceDispatcher({ library, emit }, host);
+  harness.invoke = (method, payload) =>
+    page.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const) as ReturnType<Harness['invoke']>;
+  await page.exposeBinding('__proceedingsInvoke', (_source, method: unknown, payload: unknown) => dispatch(method, payload));
+  await page.addInitScript(installBridge, { methods: METHOD_NAMES as string[], events: EVENT_NAMES as string[], mediaBase: '/__media/' });
+  // Library media, as the app's proceedings-media: protocol serves it (inside media/ only).
+  await page.route('**/__media/**', async (route) => {
+    const url = new URL(route.request().url());
+    try {
+      const { file, mime } = await resolveMediaFile(library.paths, url.pathname.replace(/^\/__media\//, ''));
+      await route.fulfill({ path: file, contentType: mime });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  // Nothing leaves the machine: map tiles and any other remote request are refused.
+  await page.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost', (route) => route.abort());
+}
+
+export { expect } from '@playwright/test';
