@@ -1,8 +1,20 @@
 import type { ServiceContext } from './context';
 import type { Handlers } from './dispatch';
 import type { seriesContract } from '../../shared/contract/series';
+import { createSeries, deleteSeries, listSeries, suggestSeries, updateSeries } from '../series/arrange';
+import { previewPart } from '../series/preview';
+import { exportSeries } from '../export/export';
 
 /** Handlers of the series part of the contract. */
-export function seriesHandlers(_ctx: ServiceContext): Pick<Handlers, keyof typeof seriesContract> {
-  return {};
+export function seriesHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof seriesContract> {
+  const { library } = ctx;
+  return {
+    'series.list': ({ tripId }) => listSeries(library, tripId),
+    'series.suggest': ({ tripId, title }) => suggestSeries(library, tripId, title),
+    'series.create': ({ tripId, ...input }) => createSeries(library, tripId, input),
+    'series.update': ({ tripId, seriesId, ...input }) => updateSeries(library, tripId, seriesId, input),
+    'series.delete': ({ tripId, seriesId }) => deleteSeries(library, tripId, seriesId),
+    'series.preview': (request) => previewPart(library, request),
+    'series.export': (request) => exportSeries(library, request),
+  };
 }

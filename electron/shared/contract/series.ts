@@ -1,4 +1,106 @@
+import { z } from 'zod';
+import { ExportFormat, ExportLanguage, PartInput, Series } from '../schemas/series';
 import type { ContractTable } from './types';
 
-/** Series arrangement, preview and export — filled in by the series feature. */
-export const seriesContract = {} satisfies ContractTable;
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
+
+/** A series with what its arrangement leaves out ("not in any part"). */
+export const SeriesView = z.object({
+  series: Series,
+  unplaced: z.object({
+    /** Entries no part shows, in time order. */
+    entryIds: z.array(z.string()),
+    /** Days with entries or photos that are no part's day section. */
+    days: z.array(z.string()),
+  }),
+});
+export type SeriesView = z.infer<typeof SeriesView>;
+
+export const ExportRequest = z
+  .object({
+    tripId: Id,
+    seriesId: Id,
+    format: ExportFormat,
+    /** Absolute folder chosen by the user (main's dialog); created when missing. */
+    outDir: z.string().min(1).max(4096),
+    /** Write into a folder that is not empty and not a previous export of this series. */
+    overwrite: z.boolean().default(false),
+    longEdge: z.number().int().min(320).max(8192).default(1600),
+    /** Keep the capture date in the images (GPS and camera data are always removed). */
+    keepCaptureDate: z.boolean().default(false),
+    /** Add the "papers I saw" post after the parts. */
+    digest: z.boolean().default(false),
+    language: ExportLanguage.default('en'),
+  })
+  .strict();
+
+export const ExportReport = z.object({
+  outDir: z.string(),
+  format: ExportFormat,
+  pages: z.array(z.object({ title: z.string(), file: z.string() })),
+  /** File to open first, relative to outDir. */
+  start: z.string(),
+  files: z.object({ written: z.number(), unchanged: z.number(), removed: z.number() }),
+  photos: z.object({
+    exported: z.number(),
+    converted: z.number(),
+    missing: z.array(z.object({ photoId: z.string(), file: z.string(), reason: z.string() })),
+  }),
+  seconds: z.number(),
+});
+export type ExportReport = z.infer<typeof ExportReport>;
+
+/** Series arrangement, preview and export. */
+export const seriesContract = {
+  'series.list': {
+    request: z.object({ tripId: Id }).strict(),
+    response: z.array(SeriesView),
+  },
+  /** The suggested split (travel before · each conference day · travel after), NOT stored. */
+  'series.suggest': {
+    request: z.object({ tripId: Id, title: z.string().max(300).optional() }).strict(),
+    response: SeriesView,
+  },
+  /** Stores a new series: from `parts` if given, else the suggestion (or empty with start: 'empty'). */
+  'series.create': {
+    request: z
+      .object({
+        tripId: Id,
+        title: z.string().max(300).optional(),
+        start: z.enum(['suggestion', 'empty']).default('suggestion'),
+        parts: z.array(PartInput).max(200).optional(),
+      })
+      .strict(),
+    response: SeriesView,
+  },
+  /**
+   * Renames the series and/or replaces its whole arrangement: send every part
+   * in order (keep ids of existing parts; omit the id of a new one). Merging,
+   * splitting, reordering and moving days or entries are all this call.
+   */
+  'series.update': {
+    request: z
+      .object({ tripId: Id, seriesId: Id, title: z.string().max(300).optional(), parts: z.array(PartInput).max(200).optional() })
+      .strict(),
+    response: SeriesView,
+  },
+  /** Removes the series (entries are untouched); returns it for undo via series.create { parts }. */
+  'series.delete': {
+    request: z.object({ tripId: Id, seriesId: Id }).strict(),
+    response: z.object({ series: Series }),
+  },
+  /** One part (or partId "digest") as a standalone HTML document for a sandboxed iframe's srcdoc. */
+  'series.preview': {
+    request: z
+      .object({
+        tripId: Id,
+        seriesId: Id,
+        partId: z.string().min(1).max(64),
+        digest: z.boolean().default(false),
+        language: ExportLanguage.default('en'),
+      })
+      .strict(),
+    response: z.object({ title: z.string(), html: z.string() }),
+  },
+  'series.export': { request: ExportRequest, response: ExportReport },
+} satisfies ContractTable;

@@ -1,0 +1,132 @@
+import os from 'node:os';
+import { readFile } from 'node:fs/promises';
+import type { ExportFormat, ExportLanguage } from '../../shared/schemas/series';
+import type { Library } from '../library/library';
+import { findSeries } from '../series/arrange';
+import { publishedPhotos, type Page, type Publication } from './blocks';
+import { hugoLayout } from './formats/hugo';
+import { htmlLayout } from './formats/html';
+import { jekyllLayout } from './formats/jekyll';
+import type { FormatLayout, ImageNames } from './formats/layout';
+import { markdownLayout } from './formats/markdown';
+import { exportImage, exportImageName, mapLimit, type ImageOptions } from './images';
+import { labelsFor } from './labels';
+import { buildPublication } from './model';
+import { ExportWriter } from './writer';
+
+export interface ExportOptions {
+  tripId: string;
+  seriesId: string;
+  format: ExportFormat;
+  outDir: string;
+  overwrite?: boolean;
+  longEdge?: number;
+  keepCaptureDate?: boolean;
+  digest?: boolean;
+  language?: ExportLanguage;
+}
+
+export interface ExportReport {
+  outDir: string;
+  format: ExportFormat;
+  /** Every page written, in order, with its path inside outDir. */
+  pages: { title: string; file: string }[];
+  /** The file to open first (the HTML index, the Markdown README, or the first page). */
+  start: string;
+  files: { written: number; unchanged: number; removed: number };
+  photos: {
+    exported: number;
+    /** Made now (resized / converted) rather than taken from the cache. */
+    converted: number;
+    /** Photos whose original could not be read: reported, left out, the export went on. */
+    missing: { photoId: string; file: string; reason: string }[];
+  };
+  seconds: number;
+}
+
+export const DEFAULT_LONG_EDGE = 1600;
+
+const LAYOUTS: Record<ExportFormat, (pub: Publication, images: ImageNames) => FormatLayout> = {
+  hugo: hugoLayout,
+  jekyll: jekyllLayout,
+  markdown: markdownLayout,
+  html: htmlLayout,
+};
+
+const figuresOf = (page: Page) => [
+  ...(page.cover ? [page.cover] : []),
+  ...page.blocks.flatMap((b) => (b.t === 'figure' ? [b.figure] : [])),
+];
+
+/**
+ * Publishes one series into `outDir` in one format. Refuses a folder that is
+ * neither empty nor a previous export of this series (unless `overwrite`),
+ * writes nothing outside it, reuses resized images from the library's cache
+ * and leaves unchanged files untouched, so a second run is fast and
+ * byte-identical.
+ */
+export async function exportSeries(library: Library, options: ExportOptions, onProgress?: (done: number, total: number) => void): Promise<ExportReport> {
+  const started = performance.now();
+  const doc = await library.trip(options.tripId);
+  const series = findSeries(doc, options.seriesId);
+  const language = options.language ?? 'en';
+  const labels = labelsFor(language);
+  const pub = buildPublication(doc, series, { language, digest: options.digest ?? false });
+  const writer = await ExportWriter.open(options.outDir, {
+    tripId: options.tripId,
+    seriesId: options.seriesId,
+    overwrite: options.overwrite ?? false,
+    forbidden: [library.paths.root],
+  });
+
+  const imageOptions: ImageOptions = { longEdge: options.longEdge ?? DEFAULT_LONG_EDGE, keepCaptureDate: options.keepCaptureDate ?? false };
+  const photos = publishedPhotos(pub);
+  let done = 0;
+  const inFlight = Math.max(1, Math.min(4, os.availableParallelism()));
+  const results = await mapLimit(photos, inFlight, async (photo) => {
+    const result = await exportImage(library.paths, photo, imageOptions);
+    onProgress?.(++done, photos.length);
+    return result;
+  });
+  const names: ImageNames = new Map();
+  const sources = new Map<string, { file: string; key: string; bytes: number }>();
+  const missing: ExportReport['photos']['missing'] = [];
+  let converted = 0;
+  photos.forEach((photo, i) => {
+    const r = results[i]!;
+    if (!r.ok) {
+      missing.push({ photoId: photo.id, file: photo.file, reason: r.reason });
+      return;
+    }
+    if (!r.cached) converted++;
+    names.set(photo.id, exportImageName(r.key));
+    sources.set(photo.id, r);
+  });
+
+  const layout = LAYOUTS[options.format](pub, names);
+  for (const page of pub.pages) {
+    await writer.writeText(layout.pageFile(page), layout.render(pub, page, labels));
+    for (const figure of figuresOf(page)) {
+      const source = sources.get(figure.photo.id);
+      if (!source) continue;
+      await writer.copy(layout.imageFile(page, names.get(figure.photo.id)!), source.file, `image:${source.key}`, source.bytes);
+    }
+  }
+  for (const extra of await layout.extras(pub, labels)) {
+    if ('text' in extra) await writer.writeText(extra.rel, extra.text);
+    else await writer.writeBuffer(extra.rel, await readFile(extra.source));
+  }
+  await writer.finish(options.format);
+
+  const pages = pub.pages.map((p) => ({ title: p.title, file: layout.pageFile(p) }));
+  const start = options.format === 'html' ? 'index.html' : options.format === 'markdown' ? 'README.md' : (pages[0]?.file ?? '');
+  return {
+    outDir: writer.root,
+    format: options.format,
+    pages,
+    start,
+    files: { written: writer.written.length, unchanged: writer.unchanged, removed: writer.removed.length },
+    photos: { exported: names.size, converted, missing },
+    seconds: Math.round(performance.now() - started) / 1000,
+  };
+}

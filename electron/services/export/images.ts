@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Photo } from '../../shared/schemas/photo';
+import type { LibraryPaths } from '../library/paths';
+import { insideLibrary } from '../library/paths';
+import { decodeHeicToJpeg, isHeicName } from '../photos/heic';
+
+export interface ImageOptions {
+  /** Long edge in pixels; smaller photos are not enlarged. */
+  longEdge: number;
+  /** Keep the capture date (DateTimeOriginal) and nothing else; off by default. */
+  keepCaptureDate: boolean;
+}
+
+/** Bump when the pipeline's output changes, so cached images are made again. */
+const PIPELINE = 'v1-q82';
+const QUALITY = 82;
+
+/**
+ * Cache key of one exported image: the original's bytes (sha256) plus every
+ * option that changes the output. Exported file names come from it, so names
+ * are stable run to run and reveal nothing about when a photo was taken.
+ */
+export function imageKey(photo: Photo, options: ImageOptions): string {
+  const date = options.keepCaptureDate ? photo.localTime : '';
+  return createHash('sha256').update(`${PIPELINE}|${photo.sha256}|${options.longEdge}|${date}`).digest('hex');
+}
+
+export const exportImageName = (key: string) => `${key.slice(0, 20)}.jpg`;
+
+/**
+ * The cache lives inside the library's media folder, so the preview can show
+ * exactly the published JPEG (HEIC originals included) through the app's
+ * media scheme, which serves media/ only.
+ */
+export function imageCacheFile(paths: LibraryPaths, key: string): string {
+  return path.join(paths.media, 'cache', 'export', key.slice(0, 2), `${key}.jpg`);
+}
+
+/** "2022:10:24 10:34:00" — the EXIF spelling of the trip's wall-clock time. */
+const exifDate = (local: string) => `${local.slice(0, 10).replace(/-/g, ':')} ${local.slice(11, 19).padEnd(8, ':00').slice(0, 8)}`;
+
+export type ImageResult = { ok: true; file: string; key: string; bytes: number; cached: boolean } | { ok: false; reason: string };
+
+/**
+ * Makes (or finds in the cache) the publishable JPEG of a photo: oriented,
+ * resized, HEIC decoded, and with no metadata at all — sharp writes none
+ * unless asked — except the capture date when the user keeps it.
+ */
+export async function exportImage(paths: LibraryPaths, photo: Photo, options: ImageOptions): Promise<ImageResult> {
+  const key = imageKey(photo, options);
+  const file = imageCacheFile(paths, key);
+  const hit = await stat(file).catch(() => null);
+  if (hit?.isFile() && hit.size > 0) return { ok: true, file, key, bytes: hit.size, cached: true };
+  let original: string;
+  try {
+    original = insideLibrary(paths, photo.file);
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  let input: Buffer;
+  try {
+    input = await readFile(original);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? `the original ${photo.file} is missing` : (error as Error).message };
+  }
+  try {
+    const heic = /hei[cf]/i.test(photo.mime) || isHeicName(photo.file);
+    // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
+    const pipeline = heic ? sharp(await decodeHeicToJpeg(input)) : sharp(input).rotate();
+    pipeline
+      .resize({ width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: QUALITY });
+    if (options.keepCaptureDate) {
+      const date = exifDate(photo.localTime);
+      pipeline.withExif({ IFD0: { DateTime: date }, IFD2: { DateTimeOriginal: date } });
+    }
+    const out = await pipeline.toBuffer();
+    await mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, out);
+    await rename(temp, file);
+    return { ok: true, file, key, bytes: out.length, cached: false };
+  } catch (error) {
+    return { ok: false, reason: `${photo.file} could not be converted: ${(error as Error).message}` };
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` in flight (two cores: two photos at a time). */
+export async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const runner = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, runner));
+  return results;
+}

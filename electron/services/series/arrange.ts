@@ -1,0 +1,136 @@
+import type { TripDocument } from '../../shared/schemas/document';
+import { Part, PartInput, Series } from '../../shared/schemas/series';
+import type { Library } from '../library/library';
+import { AppError } from '../util/errors';
+import { newId } from '../util/ids';
+import { placeableDays, unplaced, type Unplaced } from './placement';
+import { suggestParts } from './suggest';
+
+export interface SeriesView {
+  series: Series;
+  /** What no part shows yet (never lost: rearranging only changes the arrangement). */
+  unplaced: Unplaced;
+}
+
+const view = (doc: TripDocument, series: Series): SeriesView => ({ series, unplaced: unplaced(doc, series) });
+
+export function findSeries(doc: TripDocument, seriesId: string): Series {
+  const series = doc.series.find((s) => s.id === seriesId);
+  if (!series) throw new AppError('not-found', `There is no series "${seriesId}" in this trip.`);
+  return series;
+}
+
+/** Resolves a series id or a unique prefix (typed in the CLI). */
+export function resolveSeriesId(doc: TripDocument, idOrPrefix: string): string {
+  if (doc.series.some((s) => s.id === idOrPrefix)) return idOrPrefix;
+  const matches = doc.series.filter((s) => s.id.startsWith(idOrPrefix));
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length > 1) throw new AppError('invalid-input', `"${idOrPrefix}" matches several series.`);
+  throw new AppError('not-found', `There is no series "${idOrPrefix}" in this trip.`);
+}
+
+function invalid(message: string): AppError {
+  return new AppError('invalid-input', `Invalid input — ${message}`);
+}
+
+/**
+ * Checks a whole arrangement against the trip before anything is stored: every
+ * section names a real day or entry, no day or entry is placed twice (it would
+ * be published twice), covers are photos of this trip, part ids are unique.
+ */
+export function checkParts(doc: TripDocument, inputs: PartInput[], keepIds: Set<string>): Part[] {
+  const days = new Set(placeableDays(doc));
+  const entries = new Map(doc.entries.map((e) => [e.id, e]));
+  const photos = new Set(doc.photos.map((p) => p.id));
+  const seenDays = new Set<string>();
+  const seenEntries = new Set<string>();
+  const seenParts = new Set<string>();
+  return inputs.map((raw, i) => {
+    const input = PartInput.parse(raw);
+    const id = input.id && keepIds.has(input.id) ? input.id : newId();
+    if (seenParts.has(id)) throw invalid(`parts.${i}.id: part "${id}" appears twice`);
+    seenParts.add(id);
+    if (input.coverPhotoId && !photos.has(input.coverPhotoId)) {
+      throw invalid(`parts.${i}.coverPhotoId: there is no photo "${input.coverPhotoId}" in this trip`);
+    }
+    input.sections.forEach((s, j) => {
+      const where = `parts.${i}.sections.${j}`;
+      if (s.type === 'day') {
+        if (!days.has(s.date)) throw invalid(`${where}: ${s.date} is not a day of this trip`);
+        if (seenDays.has(s.date)) throw invalid(`${where}: day ${s.date} is already in a part`);
+        seenDays.add(s.date);
+      } else {
+        if (!entries.has(s.entryId)) throw invalid(`${where}: there is no entry "${s.entryId}" in this trip`);
+        if (seenEntries.has(s.entryId)) throw invalid(`${where}: entry "${s.entryId}" is already in a part`);
+        seenEntries.add(s.entryId);
+      }
+    });
+    const part: Part = { id, title: input.title, intro: input.intro, sections: input.sections };
+    if (input.coverPhotoId) part.coverPhotoId = input.coverPhotoId;
+    return Part.parse(part);
+  });
+}
+
+export async function listSeries(library: Library, tripId: string): Promise<SeriesView[]> {
+  const doc = await library.trip(tripId);
+  return doc.series.map((s) => view(doc, s));
+}
+
+/** The suggested split, not stored: the UI shows it and `series.create` keeps it. */
+export async function suggestSeries(library: Library, tripId: string, title?: string): Promise<SeriesView> {
+  const doc = await library.trip(tripId);
+  const series = Series.parse({ id: newId(), title: title?.trim() || doc.trip.title, parts: suggestParts(doc, () => newId()) });
+  return view(doc, series);
+}
+
+export interface CreateSeriesInput {
+  title?: string;
+  /** Start from the suggested split (default), or from these parts, or empty. */
+  start?: 'suggestion' | 'empty';
+  parts?: PartInput[];
+}
+
+export async function createSeries(library: Library, tripId: string, input: CreateSeriesInput): Promise<SeriesView> {
+  const doc = await library.trip(tripId);
+  const title = input.title?.trim() || doc.trip.title;
+  const parts = input.parts
+    ? checkParts(doc, input.parts, new Set())
+    : input.start === 'empty'
+      ? []
+      : suggestParts(doc, () => newId());
+  const series = Series.parse({ id: newId(), title, parts });
+  return library.mutate(tripId, (d) => {
+    d.series.push(series);
+    return view(d, series);
+  });
+}
+
+export interface UpdateSeriesInput {
+  title?: string;
+  /** The whole new arrangement, in order (merge, split, reorder, move = send the result). */
+  parts?: PartInput[];
+}
+
+export async function updateSeries(library: Library, tripId: string, seriesId: string, input: UpdateSeriesInput): Promise<SeriesView> {
+  const doc = await library.trip(tripId);
+  const current = findSeries(doc, seriesId);
+  const parts = input.parts ? checkParts(doc, input.parts, new Set(current.parts.map((p) => p.id))) : current.parts;
+  const checked = Series.safeParse({ ...current, title: input.title ?? current.title, parts });
+  if (!checked.success) throw invalid(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return library.mutate(tripId, (d) => {
+    const index = d.series.findIndex((s) => s.id === seriesId);
+    d.series[index] = checked.data;
+    return view(d, checked.data);
+  });
+}
+
+/** Removes a series (the trip's entries are untouched) and returns it whole for undo. */
+export async function deleteSeries(library: Library, tripId: string, seriesId: string): Promise<{ series: Series }> {
+  const doc = await library.trip(tripId);
+  const series = findSeries(doc, seriesId);
+  return library.mutate(tripId, (d) => {
+    d.series = d.series.filter((s) => s.id !== seriesId);
+    return { series };
+  });
+}
+
