@@ -1,0 +1,115 @@
+import type { PhotoFormat } from '../../shared/schemas/photo';
+
+/**
+ * Recognises image files by their bytes, not their names (a ".jpg" that is
+ * really a PDF is refused with a reason), and checks cheaply whether a file
+ * was cut short, so a truncated copy never enters the library.
+ */
+
+export const MIME_OF: Record<PhotoFormat, string> = {
+  jpeg: 'image/jpeg',
+  heic: 'image/heic',
+  png: 'image/png',
+  tiff: 'image/tiff',
+  webp: 'image/webp',
+};
+
+export const EXTENSION_OF: Record<PhotoFormat, string> = { jpeg: 'jpg', heic: 'heic', png: 'png', tiff: 'tif', webp: 'webp' };
+
+/** Extensions of photo files a folder scan picks up (any other file in a folder is reported as unsupported). */
+export const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'jpe', 'heic', 'heif', 'hif', 'png', 'tif', 'tiff', 'webp']);
+
+/** Camera RAW files are TIFF inside; importing them as TIFF would show a tiny preview, so they are refused. */
+const RAW_EXTENSIONS = new Set(['arw', 'cr2', 'cr3', 'nef', 'nrw', 'dng', 'orf', 'rw2', 'raf', 'pef', 'srw', '3fr', 'erf', 'kdc', 'mrw', 'x3f']);
+
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
+
+export type Sniffed =
+  | { kind: 'image'; format: PhotoFormat }
+  | { kind: 'unsupported'; what: string }
+  | { kind: 'not-an-image' };
+
+function ascii(buf: Uint8Array, start: number, end: number): string {
+  return Buffer.from(buf.buffer, buf.byteOffset + start, Math.max(0, Math.min(end, buf.length) - start)).toString('latin1');
+}
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** What a file is, from its first bytes (and its name only to recognise RAW files). */
+export function sniffFormat(head: Uint8Array, name: string): Sniffed {
+  const ext = extensionOf(name);
+  if (RAW_EXTENSIONS.has(ext)) return { kind: 'unsupported', what: `camera RAW (.${ext}) files` };
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { kind: 'image', format: 'jpeg' };
+  if (ascii(head, 0, 8) === '\x89PNG\r\n\x1a\n') return { kind: 'image', format: 'png' };
+  const tiff = ascii(head, 0, 4);
+  if (tiff === 'II*\0' || tiff === 'MM\0*') return { kind: 'image', format: 'tiff' };
+  if (tiff === 'II+\0' || tiff === 'MM\0+') return { kind: 'unsupported', what: 'BigTIFF files' };
+  if (tiff === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return { kind: 'image', format: 'webp' };
+  if (ascii(head, 4, 8) === 'ftyp') {
+    const major = ascii(head, 8, 12);
+    const boxSize = Buffer.from(head.buffer, head.byteOffset, head.length).readUInt32BE(0);
+    const brands = [major];
+    for (let i = 16; i + 4 <= Math.min(boxSize, head.length); i += 4) brands.push(ascii(head, i, i + 4));
+    if (brands.includes('avif') || brands.includes('avis')) return { kind: 'unsupported', what: 'AVIF images' };
+    if (brands.some((b) => HEIF_BRANDS.has(b))) return { kind: 'image', format: 'heic' };
+    if (/^(qt  |isom|iso\d|mp4\d|M4V |3gp\d|avc1|crx )/.test(major)) return { kind: 'unsupported', what: major === 'crx ' ? 'camera RAW (.cr3) files' : 'videos' };
+    return { kind: 'unsupported', what: `"${major.trim()}" media files` };
+  }
+  if (ascii(head, 0, 4) === 'GIF8') return { kind: 'unsupported', what: 'GIF images' };
+  if (ascii(head, 0, 2) === 'BM') return { kind: 'unsupported', what: 'BMP images' };
+  if (ascii(head, 0, 4) === '%PDF') return { kind: 'unsupported', what: 'PDF documents' };
+  if (head[0] === 0x00 && head[1] === 0x00 && head[2] === 0x00 && head[3] === 0x0c && ascii(head, 4, 8) === 'jP  ') {
+    return { kind: 'unsupported', what: 'JPEG 2000 images' };
+  }
+  return { kind: 'not-an-image' };
+}
+
+/**
+ * Whether the file visibly ends where its format says it ends. `true` means
+ * complete; `false` means cut short; `null` means "cannot tell cheaply" (the
+ * caller decodes the image to find out).
+ */
+export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null {
+  switch (format) {
+    case 'jpeg': {
+      // Some writers pad with zeros after the end-of-image marker.
+      let end = buf.length;
+      while (end > 2 && buf[end - 1] === 0x00 && buf.length - end < 65_536) end--;
+      if (buf[end - 2] === 0xff && buf[end - 1] === 0xd9) return true;
+      return null; // a trailer after EOI (some phones) or a cut: decode decides
+    }
+    case 'png': {
+      const tail = buf.subarray(Math.max(0, buf.length - 12));
+      return tail.length === 12 && tail.toString('latin1', 4, 8) === 'IEND';
+    }
+    case 'webp':
+      return buf.length >= 12 && buf.readUInt32LE(4) + 8 <= buf.length;
+    case 'heic':
+      return heifBoxesComplete(buf);
+    case 'tiff':
+      return null;
+  }
+}
+
+/** Walks the top-level ISO-BMFF boxes: a cut file has a box that runs past its end. */
+function heifBoxesComplete(buf: Buffer): boolean {
+  let at = 0;
+  let sawMdat = false;
+  while (at + 8 <= buf.length) {
+    let size = buf.readUInt32BE(at);
+    const type = buf.toString('latin1', at + 4, at + 8);
+    if (size === 1) {
+      if (at + 16 > buf.length) return false;
+      size = Number(buf.readBigUInt64BE(at + 8));
+    } else if (size === 0) {
+      size = buf.length - at; // box extends to the end of the file
+    }
+    if (size < 8 || at + size > buf.length) return false;
+    if (type === 'mdat') sawMdat = true;
+    at += size;
+  }
+  return sawMdat && at === buf.length;
+}

@@ -1,0 +1,263 @@
+import os from 'node:os';
+import type { EventPayload } from '../../shared/contract/events';
+import type { ImportFileResult, ImportPhase, ImportReport } from '../../shared/contract/photos';
+import type { Photo } from '../../shared/schemas/photo';
+import type { Library } from '../library/library';
+import { toAppError } from '../util/errors';
+import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
+import { makeMedia, mediaMissing } from './media';
+import { addPhoto, buildPhoto } from './records';
+import { expandPaths } from './scan';
+import { forEachLimited, TaskQueue } from './task-queue';
+
+/**
+ * One import (or media rebuild) of one trip. Stage 1 (a few files at a time)
+ * checks, hashes, reads metadata, copies the original and adds the photo to
+ * the journal at once, with the camera's own preview as its first thumbnail;
+ * stage 2 (one decode per core) makes the 400 px thumbnails and HEIC/TIFF
+ * display JPEGs. Progress is pushed at most every 100 ms, the first photo at once.
+ */
+
+export type ProgressSink = (payload: EventPayload<'photos:progress'>) => void;
+
+export interface JobOptions {
+  ingestConcurrency?: number;
+  mediaConcurrency?: number;
+  /** Called for every finished file (the CLI prints them). */
+  onFile?: (result: ImportFileResult) => void;
+}
+
+const EMIT_EVERY_MS = 100;
+
+export function defaultMediaConcurrency(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
+}
+
+export class PhotoJob {
+  phase: ImportPhase = 'scanning';
+  private readonly files: ImportFileResult[] = [];
+  private readonly counts = { done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0 };
+  private readonly abort = new AbortController();
+  private readonly started = Date.now();
+  private ended: number | null = null;
+  private outbox = { files: [] as ImportFileResult[], photos: new Set<Photo>(), updated: new Set<Photo>() };
+  private timer: NodeJS.Timeout | null = null;
+  private sentFirstPhoto = false;
+  private readonly media: TaskQueue;
+
+  constructor(
+    readonly id: string,
+    readonly tripId: string,
+    private readonly library: Library,
+    private readonly sink: ProgressSink,
+    private readonly options: JobOptions = {},
+  ) {
+    this.media = new TaskQueue(options.mediaConcurrency ?? defaultMediaConcurrency());
+  }
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  get finished(): boolean {
+    return this.ended !== null;
+  }
+
+  cancel(): boolean {
+    if (this.finished || this.abort.signal.aborted) return false;
+    this.abort.abort();
+    return true;
+  }
+
+  report(): ImportReport {
+    return {
+      jobId: this.id,
+      tripId: this.tripId,
+      phase: this.phase,
+      finished: this.finished,
+      ...this.counts,
+      files: [...this.files],
+      elapsedMs: (this.ended ?? Date.now()) - this.started,
+    };
+  }
+
+  async runImport(paths: string[]): Promise<ImportReport> {
+    return this.run(async () => {
+      const { files, problems } = await expandPaths(paths, this.signal);
+      this.counts.total = files.length + problems.length;
+      for (const p of problems) this.record(p);
+      this.phase = 'importing';
+      this.schedule();
+      const claims = new Map<string, Promise<ImportFileResult>>();
+      await forEachLimited(files, this.options.ingestConcurrency ?? 3, async (file) => {
+        this.record(await this.importOne(file, claims));
+      });
+    });
+  }
+
+  /** Makes every missing thumbnail / display file of the trip (after a cancel, or a deleted cache). */
+  async runRebuild(): Promise<ImportReport> {
+    return this.run(async () => {
+      const doc = await this.library.trip(this.tripId);
+      for (const photo of doc.photos) {
+        if (await mediaMissing(this.library.paths, photo)) this.queueMedia(photo.id);
+      }
+    });
+  }
+
+  private async run(body: () => Promise<void>): Promise<ImportReport> {
+    try {
+      await body();
+      this.phase = 'thumbnails';
+      this.schedule();
+      await this.media.idle();
+    } catch (error) {
+      if (!this.signal.aborted) throw error;
+    } finally {
+      this.phase = this.signal.aborted ? 'cancelled' : 'finished';
+      this.ended = Date.now();
+      await this.library.flush().catch(() => undefined); // a failed save is retried and reported by the library
+      this.emitNow();
+    }
+    return this.report();
+  }
+
+  private async importOne(file: string, claims: Map<string, Promise<ImportFileResult>>): Promise<ImportFileResult> {
+    if (this.signal.aborted) return cancelled(file);
+    let settle: (r: ImportFileResult) => void = () => undefined;
+    const mine = new Promise<ImportFileResult>((resolve) => (settle = resolve));
+    let result: ImportFileResult;
+    try {
+      const doc = await this.library.trip(this.tripId);
+      const outcome = await ingestFile(
+        this.library.paths,
+        file,
+        (sha) => {
+          if (doc.photos.some((p) => p.sha256 === sha) || claims.has(sha)) return false;
+          claims.set(sha, mine);
+          return true;
+        },
+        this.signal,
+      );
+      if (outcome.kind === 'same-bytes') result = await this.duplicate(file, outcome.sha256, claims);
+      else result = { path: file, status: 'imported', photoId: (await this.commit(outcome.ingested)).id };
+    } catch (error) {
+      result = failure(file, error, this.signal.aborted);
+    }
+    settle(result);
+    return result;
+  }
+
+  private async duplicate(file: string, sha: string, claims: Map<string, Promise<ImportFileResult>>): Promise<ImportFileResult> {
+    const doc = await this.library.trip(this.tripId);
+    const existing = doc.photos.find((p) => p.sha256 === sha);
+    if (existing) return { path: file, status: 'duplicate', duplicateOf: existing.id, message: `the same photo is already in the trip (${existing.originalName})` };
+    const first = await claims.get(sha);
+    if (first?.photoId) return { path: file, status: 'duplicate', duplicateOf: first.photoId, message: `the same photo as ${first.path}` };
+    return { ...(first ?? cancelled(file)), path: file };
+  }
+
+  private async commit(ing: IngestedFile): Promise<Photo> {
+    const photo = await this.library.mutate(this.tripId, (doc) => {
+      const { photo: record, newCamera } = buildPhoto(ing, doc); // validated before anything changes
+      return addPhoto(doc, record, newCamera);
+    });
+    this.outbox.photos.add(photo);
+    if (photo.thumb !== photo.file || !photo.display) this.queueMedia(photo.id);
+    if (!this.sentFirstPhoto) {
+      this.sentFirstPhoto = true;
+      this.emitNow(); // the first thumbnail shows at once
+    } else this.schedule();
+    return photo;
+  }
+
+  private queueMedia(photoId: string): void {
+    this.counts.mediaPending++;
+    void this.media
+      .push(() => this.makeMediaFor(photoId))
+      .finally(() => {
+        this.counts.mediaPending--;
+        this.schedule();
+      });
+  }
+
+  private async makeMediaFor(photoId: string): Promise<void> {
+    if (this.signal.aborted) return;
+    const doc = await this.library.trip(this.tripId);
+    const snapshot = doc.photos.find((p) => p.id === photoId);
+    if (!snapshot) return; // removed meanwhile
+    let change: (p: Photo) => void;
+    try {
+      const files = await makeMedia(this.library.paths, snapshot, this.signal);
+      change = (p) => {
+        p.thumb = files.thumb;
+        p.display = files.display;
+        delete p.mediaError;
+      };
+    } catch (error) {
+      if (this.signal.aborted) return;
+      const message = `the thumbnail could not be made: ${toAppError(error).message}`.slice(0, 500);
+      change = (p) => {
+        p.mediaError = message;
+        p.flagged = true;
+      };
+      const result = this.files.find((r) => r.photoId === photoId);
+      if (result) result.message = `imported, but ${message}`;
+    }
+    await this.library.mutate(this.tripId, (d) => {
+      const p = d.photos.find((x) => x.id === photoId);
+      if (!p) return;
+      change(p);
+      if (!this.outbox.photos.has(p)) this.outbox.updated.add(p);
+    });
+  }
+
+  private record(result: ImportFileResult): void {
+    this.files.push(result);
+    this.outbox.files.push(result);
+    this.counts.done++;
+    if (result.status === 'imported') this.counts.imported++;
+    else if (result.status === 'duplicate') this.counts.duplicates++;
+    else this.counts.failed++;
+    this.options.onFile?.(result);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.finished) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.emitNow();
+    }, EMIT_EVERY_MS);
+  }
+
+  private emitNow(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const { files, photos, updated } = this.outbox;
+    this.outbox = { files: [], photos: new Set(), updated: new Set() };
+    this.sink({
+      jobId: this.id,
+      tripId: this.tripId,
+      phase: this.phase,
+      finished: this.finished,
+      ...this.counts,
+      files,
+      photos: [...photos],
+      updated: [...updated],
+    });
+  }
+}
+
+function cancelled(file: string): ImportFileResult {
+  return { path: file, status: 'failed', reason: 'cancelled', message: 'the import was cancelled before this file' };
+}
+
+function failure(file: string, error: unknown, aborted: boolean): ImportFileResult {
+  if (error instanceof IngestFailure) return { path: file, status: 'failed', reason: error.reason, message: error.message };
+  if (aborted || (error as Error)?.name === 'AbortError') return { ...cancelled(file), message: 'the import was cancelled; nothing of this file was kept' };
+  return { path: file, status: 'failed', reason: 'unreadable', message: toAppError(error).message };
+}

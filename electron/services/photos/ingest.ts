@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { ImportFailure } from '../../shared/contract/photos';
+import type { PhotoFormat } from '../../shared/schemas/photo';
+import type { LibraryPaths } from '../library/paths';
+import { EXTENSION_OF, looksComplete, MIME_OF, sniffFormat } from './formats';
+import { absolute, mediaRel, storeOnce } from './media-store';
+import { readEmbeddedThumbnail, readMetadataFromBuffer, type PhotoMetadata } from './metadata';
+import { ImageProblem, probeImage, verifyDecodes, type ImageHeader } from './thumbnails';
+
+/**
+ * The first stage of importing one file: everything needed to add it to the
+ * journal — checks, hash, metadata, the copy of the original and the camera's
+ * own preview. The full decode for the 400 px thumbnail comes after (media.ts),
+ * so photos appear in the UI at metadata speed.
+ */
+
+/** Larger files are refused before being read (no photo is anywhere near this). */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
+export class IngestFailure extends Error {
+  constructor(
+    readonly reason: ImportFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A file that passed every check and whose original is now in the library. */
+export interface IngestedFile {
+  path: string;
+  sha256: string;
+  format: PhotoFormat;
+  mime: string;
+  bytes: number;
+  file: string;
+  /** Library-relative path of the embedded EXIF preview, when the camera wrote one. */
+  embeddedThumb: string | null;
+  header: ImageHeader;
+  meta: PhotoMetadata;
+  fileTime: string;
+}
+
+export type IngestOutcome =
+  | { kind: 'new'; ingested: IngestedFile }
+  | { kind: 'same-bytes'; sha256: string };
+
+async function readChecked(file: string, signal: AbortSignal): Promise<{ buf: Buffer; mtime: Date }> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw new IngestFailure('unreadable', `it cannot be read (${(error as Error).message})`);
+  }
+  if (!info.isFile()) throw new IngestFailure('unsupported', 'it is not a regular file');
+  if (info.size === 0) throw new IngestFailure('empty', 'the file is empty (0 bytes)');
+  if (info.size > MAX_FILE_BYTES) throw new IngestFailure('too-large', `the file is ${Math.round(info.size / 1e6)} MB, larger than any photo`);
+  try {
+    return { buf: await readFile(file, { signal }), mtime: info.mtime };
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new IngestFailure('unreadable', `it cannot be read (${(error as Error).message})`);
+  }
+}
+
+/** Orients the camera's tiny preview like the photo (it is stored unrotated in the file). */
+async function orientedPreview(thumb: Buffer, orientation: number): Promise<Buffer> {
+  if (orientation === 1) return thumb;
+  const tagged = await sharp(thumb).withMetadata({ orientation }).toBuffer();
+  return sharp(tagged).rotate().jpeg({ quality: 85 }).toBuffer();
+}
+
+/**
+ * Checks and copies one file. `claim(sha)` is asked right after hashing: it
+ * answers false when the same bytes are already in the trip or in this job
+ * (a duplicate, reported without copying anything).
+ */
+export async function ingestFile(
+  paths: LibraryPaths,
+  file: string,
+  claim: (sha256: string) => boolean,
+  signal: AbortSignal,
+): Promise<IngestOutcome> {
+  const { buf, mtime } = await readChecked(file, signal);
+  const sniffed = sniffFormat(buf.subarray(0, 64), path.basename(file));
+  if (sniffed.kind === 'not-an-image') {
+    throw new IngestFailure('not-an-image', 'it is not an image (its bytes are not JPEG, HEIC, PNG, TIFF or WebP)');
+  }
+  if (sniffed.kind === 'unsupported') throw new IngestFailure('unsupported', `${sniffed.what} are not supported`);
+  const format = sniffed.format;
+  const sha256 = createHash('sha256').update(buf).digest('hex');
+  if (!claim(sha256)) return { kind: 'same-bytes', sha256 };
+
+  let header: ImageHeader;
+  try {
+    header = await probeImage(buf, format);
+    const complete = looksComplete(buf, format);
+    if (complete === false) throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
+    if (complete === null) await verifyDecodes(buf);
+  } catch (error) {
+    if (error instanceof ImageProblem) throw new IngestFailure(error.reason, error.message);
+    throw error;
+  }
+  signal.throwIfAborted();
+  const meta = await readMetadataFromBuffer(buf, format);
+  const rel = mediaRel.original(sha256, EXTENSION_OF[format]);
+  await storeOnce(absolute(paths, rel), buf, { durable: true, signal });
+
+  let embeddedThumb: string | null = null;
+  if (format === 'jpeg') {
+    const preview = await readEmbeddedThumbnail(buf);
+    if (preview) {
+      try {
+        const thumbRel = mediaRel.embeddedThumb(sha256);
+        // Not cancellable: once the original is in place the photo is committed whole.
+        await storeOnce(absolute(paths, thumbRel), await orientedPreview(preview, header.orientation));
+        embeddedThumb = thumbRel;
+      } catch {
+        // A broken preview only means the real thumbnail shows a moment later.
+      }
+    }
+  }
+  return {
+    kind: 'new',
+    ingested: {
+      path: file,
+      sha256,
+      format,
+      mime: MIME_OF[format],
+      bytes: buf.length,
+      file: rel,
+      embeddedThumb,
+      header,
+      meta,
+      fileTime: mtime.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import exifr from 'exifr';
+import type { PhotoFormat } from '../../shared/schemas/photo';
+
+/**
+ * Reads the few EXIF tags the journal needs with exifr. `reviveValues: false`
+ * is essential: exifr's revived Dates are built in the *computer's* time zone
+ * and drop OffsetTimeOriginal, so the capture time is kept as the camera's
+ * text here and turned into an instant by capture-time.ts, never by Date.
+ */
+
+export interface CaptureReading {
+  /** Exactly as written: "2022:10:24 10:34:12". */
+  raw: string;
+  /** ISO wall clock without zone: "2022-10-24T10:34:12". */
+  wallClock: string;
+  subSecondMs?: number;
+  /** "+09:00" when the device recorded its UTC offset (phones do; most cameras do not). */
+  offset?: string;
+  offsetMinutes?: number;
+}
+
+export interface PhotoMetadata {
+  make?: string;
+  model?: string;
+  serial?: string;
+  orientation?: number;
+  capture?: CaptureReading;
+  gps?: { lat: number; lng: number; alt?: number };
+}
+
+const PICK = [
+  'Make', 'Model', 'Orientation', 'DateTimeOriginal', 'CreateDate', 'OffsetTimeOriginal', 'OffsetTimeDigitized',
+  'OffsetTime', 'SubSecTimeOriginal', 'SubSecTimeDigitized', 'SerialNumber', 'BodySerialNumber',
+  'GPSLatitude', 'GPSLatitudeRef', 'GPSLongitude', 'GPSLongitudeRef', 'GPSAltitude', 'GPSAltitudeRef',
+];
+
+const OPTIONS = {
+  pick: PICK,
+  reviveValues: false,
+  translateValues: false,
+  translateKeys: true,
+  mergeOutput: true,
+  silentErrors: true,
+  tiff: true,
+  exif: true,
+  gps: true,
+  ifd1: false,
+  xmp: false,
+  icc: false,
+  iptc: false,
+  jfif: false,
+  ihdr: false,
+  interop: false,
+  makerNote: false,
+  userComment: false,
+} as const;
+
+type Tags = Record<string, unknown>;
+
+async function parseTags(input: string | Uint8Array, chunked: boolean): Promise<Tags | undefined> {
+  try {
+    const source = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    return ((await exifr.parse(source, { ...OPTIONS, chunked } as never)) as Tags | undefined) ?? undefined;
+  } catch {
+    return undefined; // no readable metadata is not an error: the photo falls back to its file time
+  }
+}
+
+/**
+ * Reads a file's tags by path with exifr's chunked reader (fast: a few KB
+ * per file). Its chunked reader misses EXIF stored after a large IPTC or
+ * Photoshop block, so a file where it finds nothing is read again whole.
+ */
+export async function readMetadataFromFile(file: string): Promise<PhotoMetadata> {
+  let tags = await parseTags(file, true);
+  if (!hasExif(tags)) tags = (await parseTags(file, false)) ?? tags;
+  return interpret(tags ?? {});
+}
+
+/** Reads the tags from bytes already in memory (the import reads each file once, to hash it). */
+export async function readMetadataFromBuffer(buf: Buffer, format: PhotoFormat): Promise<PhotoMetadata> {
+  // exifr does not read WebP containers; their EXIF chunk is a plain TIFF block it does read.
+  const source = format === 'webp' ? webpExifChunk(buf) : buf;
+  if (!source) return {};
+  return interpret((await parseTags(source, false)) ?? {});
+}
+
+/** The JPEG preview most cameras embed (IFD1), shown until the real thumbnail is made. */
+export async function readEmbeddedThumbnail(buf: Buffer): Promise<Buffer | undefined> {
+  try {
+    const thumb = (await exifr.thumbnail(buf)) as Uint8Array | undefined;
+    if (!thumb || thumb.length < 100 || thumb[0] !== 0xff || thumb[1] !== 0xd8) return undefined;
+    return Buffer.from(thumb);
+  } catch {
+    return undefined;
+  }
+}
+
+function hasExif(tags: Tags | undefined): boolean {
+  return Boolean(tags && (tags.DateTimeOriginal || tags.CreateDate || tags.Make || tags.Model));
+}
+
+function webpExifChunk(buf: Buffer): Buffer | undefined {
+  let at = 12;
+  while (at + 8 <= buf.length) {
+    const type = buf.toString('latin1', at, at + 4);
+    const size = buf.readUInt32LE(at + 4);
+    if (type === 'EXIF') {
+      const body = buf.subarray(at + 8, Math.min(buf.length, at + 8 + size));
+      return body.toString('latin1', 0, 6) === 'Exif\0\0' ? body.subarray(6) : body;
+    }
+    at += 8 + size + (size % 2);
+  }
+  return undefined;
+}
+
+const text = (v: unknown): string | undefined => {
+  if (typeof v === 'number') return String(v);
+  if (typeof v !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex
+  const t = v.replace(/\u0000+$/g, '').trim();
+  return t || undefined;
+};
+
+const DATE_RE = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.(\d+))?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const OFFSET_RE = /^([+-])(\d{2}):?(\d{2})$/;
+
+export function parseOffset(value: string | undefined): { offset: string; minutes: number } | undefined {
+  if (!value) return undefined;
+  if (value === 'Z') return { offset: '+00:00', minutes: 0 };
+  const m = OFFSET_RE.exec(value.trim());
+  if (!m) return undefined;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  if (Math.abs(minutes) > 14 * 60 || Number(m[3]) >= 60) return undefined;
+  return { offset: `${m[1]}${m[2]}:${m[3]}`, minutes };
+}
+
+function subSecondMs(digits: string | undefined): number | undefined {
+  const d = digits?.replace(/\D/g, '');
+  if (!d) return undefined;
+  return Math.min(999, Math.round(Number(`0.${d}`) * 1000));
+}
+
+/** Turns "2022:10:24 10:34:12" (+ offset, sub-seconds) into a reading; refuses "0000:00:00" and blanks. */
+export function parseCaptureReading(raw: string | undefined, offsetTag?: string, subSecTag?: string): CaptureReading | undefined {
+  if (!raw) return undefined;
+  const m = DATE_RE.exec(raw.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as number[];
+  if (y! < 1900 || mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 59) return undefined;
+  const wallClock = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
+  const offset = parseOffset(offsetTag) ?? parseOffset(m[8]);
+  const reading: CaptureReading = { raw: raw.trim(), wallClock };
+  const ms = subSecondMs(subSecTag) ?? subSecondMs(m[7]);
+  if (ms !== undefined) reading.subSecondMs = ms;
+  if (offset) {
+    reading.offset = offset.offset;
+    reading.offsetMinutes = offset.minutes;
+  }
+  return reading;
+}
+
+function coordinate(value: unknown, ref: unknown, negative: string): number | undefined {
+  const parts = Array.isArray(value) ? value.map(Number) : typeof value === 'number' ? [value] : [];
+  if (!parts.length || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const deg = (parts[0] ?? 0) + (parts[1] ?? 0) / 60 + (parts[2] ?? 0) / 3600;
+  return text(ref)?.toUpperCase().startsWith(negative) ? -deg : deg;
+}
+
+function interpret(tags: Tags): PhotoMetadata {
+  const meta: PhotoMetadata = {};
+  const make = text(tags.Make);
+  const model = text(tags.Model);
+  const serial = text(tags.BodySerialNumber) ?? text(tags.SerialNumber);
+  if (make) meta.make = make;
+  if (model) meta.model = model;
+  if (serial) meta.serial = serial;
+  const orientation = Number(tags.Orientation);
+  if (Number.isInteger(orientation) && orientation >= 1 && orientation <= 8) meta.orientation = orientation;
+  const capture =
+    parseCaptureReading(text(tags.DateTimeOriginal), text(tags.OffsetTimeOriginal) ?? text(tags.OffsetTime), text(tags.SubSecTimeOriginal)) ??
+    parseCaptureReading(text(tags.CreateDate), text(tags.OffsetTimeDigitized) ?? text(tags.OffsetTime), text(tags.SubSecTimeDigitized));
+  if (capture) meta.capture = capture;
+  const lat = coordinate(tags.GPSLatitude, tags.GPSLatitudeRef, 'S');
+  const lng = coordinate(tags.GPSLongitude, tags.GPSLongitudeRef, 'W');
+  if (lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && !(lat === 0 && lng === 0)) {
+    meta.gps = { lat: round6(lat), lng: round6(lng) };
+    const alt = Number(tags.GPSAltitude);
+    if (Number.isFinite(alt)) meta.gps.alt = Number(tags.GPSAltitudeRef) === 1 ? -alt : alt;
+  }
+  return meta;
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,0 +1,58 @@
+/**
+ * A bounded queue: at most `concurrency` tasks run at once, the rest wait in
+ * order. Bounding the decoding work is what keeps memory flat and the main
+ * process's event loop free while a thousand photos are processed.
+ */
+export class TaskQueue {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly concurrency: number) {}
+
+  get pending(): number {
+    return this.running + this.waiting.length;
+  }
+
+  push<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const run = () => {
+        this.running++;
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            this.running--;
+            const next = this.waiting.shift();
+            if (next) next();
+            else if (this.running === 0) this.notifyIdle();
+          });
+      };
+      if (this.running < this.concurrency) run();
+      else this.waiting.push(run);
+    });
+  }
+
+  /** Resolves when nothing is running or waiting. */
+  idle(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private notifyIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+}
+
+/** Runs `fn` over `items` with at most `concurrency` at a time, in order of start. */
+export async function forEachLimited<T>(items: T[], concurrency: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+}
