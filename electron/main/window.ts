@@ -23,7 +23,15 @@ export function createMainWindow(): BrowserWindow {
     title: 'Proceedings',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#fbfaf7',
     icon: path.join(here, '../../assets/icon.png'),
-    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
+    // The policy lives in security-policy.ts (unit-tested); the key switches are
+    // repeated as literals so scanners such as Electronegativity can see them here.
+    webPreferences: {
+      ...secureWebPreferences(path.join(here, '../preload/index.cjs')),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (state.maximized) win.maximize();
   trackWindowState(win);
