@@ -20,7 +20,7 @@ export interface Inline {
 
 export type Block =
   | { t: 'heading'; level: 2 | 3; text: string; href?: string }
-  | { t: 'meta'; items: Inline[] }
+  | { t: 'meta'; items: Inline[]; label?: string }
   | { t: 'markdown'; source: string }
   | { t: 'qa'; items: { question: string; answer: string; who: string }[] }
   | { t: 'figure'; figure: Figure }

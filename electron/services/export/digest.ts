@@ -51,14 +51,14 @@ export function digestPage(
     blocks.push({ t: 'heading', level: 3, text: `${paper.starred ? '★ ' : ''}${paper.title || paper.key}`, href: paper.url });
     if (paper.authors.length) blocks.push({ t: 'meta', items: [{ text: paper.authors.join(', ') }] });
     if (entries.length) {
-      const items: Inline[] = [{ text: `${labels.seenAt}:` }];
+      const items: Inline[] = [];
       for (const e of entries) {
         const part = entryPart.get(e.id);
         const page = part !== undefined ? pageOfPart.get(part) : undefined;
         const text = `${labels.kinds[e.kind]} ${e.start.slice(0, 10)}${e.kind === 'talk' && e.session ? ` (${e.session})` : ''}`;
         items.push(page !== undefined ? { text, page } : { text });
       }
-      blocks.push({ t: 'meta', items });
+      blocks.push({ t: 'meta', label: `${labels.seenAt}:`, items });
     }
     const note = entries.map((e) => firstLine(e.body)).find(Boolean);
     if (note) blocks.push({ t: 'quote', source: note });

@@ -68,7 +68,7 @@ export async function exportImage(paths: LibraryPaths, photo: Photo, options: Im
     return { ok: false, reason: code === 'ENOENT' ? `the original ${photo.file} is missing` : (error as Error).message };
   }
   try {
-    const heic = /hei[cf]/i.test(photo.mime) || isHeicName(photo.file);
+    const heic = photo.format === 'heic' || /hei[cf]/i.test(photo.mime) || isHeicName(photo.file);
     // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
     const pipeline = heic ? sharp(await decodeHeicToJpeg(input)) : sharp(input).rotate();
     pipeline

@@ -57,7 +57,7 @@ function block(b: Block, links: LinkResolver, from: number, labels: Labels): str
       return `<h${b.level} style="${style}">${text}</h${b.level}>`;
     }
     case 'meta':
-      return `<p class="meta" style="${S.meta}">${b.items.map((i) => inline(i, links, from)).join(' · ')}</p>`;
+      return `<p class="meta" style="${S.meta}">${b.label ? `${escapeHtml(b.label)} ` : ''}${b.items.map((i) => inline(i, links, from)).join(' · ')}</p>`;
     case 'markdown':
       return `<div class="notes">${userHtml(b.source)}</div>`;
     case 'quote':

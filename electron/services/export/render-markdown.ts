@@ -21,10 +21,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-/** Link destinations: relative paths are percent-encoded (Hangul, spaces) so every renderer agrees. */
+/**
+ * Link destinations stay readable (Hangul as it is: CommonMark, Hugo, kramdown
+ * and GitHub all accept it); only characters that would end or break a
+ * destination — spaces, parentheses, angle brackets — are percent-encoded.
+ */
 export function encodeDestination(href: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return encodeURI(href).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return href.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 const link = (text: string, href: string) => `[${escapeMarkdown(text)}](${encodeDestination(href)})`;
@@ -56,7 +59,7 @@ function block(b: Block, links: LinkResolver, from: number, style: MarkdownStyle
       return `${'#'.repeat(b.level)} ${text}`;
     }
     case 'meta':
-      return `*${b.items.map((i) => inline(i, links, from)).join(' · ')}*`;
+      return `*${b.label ? `${escapeMarkdown(b.label)} ` : ''}${b.items.map((i) => inline(i, links, from)).join(' · ')}*`;
     case 'markdown':
       return b.source.trim();
     case 'quote':

@@ -68,6 +68,11 @@ export async function previewPart(library: Library, options: PreviewOptions): Pr
   const figures: Figure[] = [...(page.cover ? [page.cover] : []), ...page.blocks.flatMap((b) => (b.t === 'figure' ? [b.figure] : []))];
   const src = new Map<string, string>();
   for (const { photo } of figures) {
+    // The photos feature's display copy (original JPEG/PNG/WebP, or a JPEG made from HEIC/TIFF).
+    if (photo.display) {
+      src.set(photo.id, mediaUrl(photo.display));
+      continue;
+    }
     if (BROWSER_IMAGES.test(photo.mime)) {
       src.set(photo.id, mediaUrl(photo.file));
       continue;

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { createEntry } from '../../../electron/services/journal/entries';
 import { createTrip } from '../../../electron/services/journal/trips';
 import { Library } from '../../../electron/services/library/library';
-import type { Photo } from '../../../electron/shared/schemas/photo';
+import { Photo } from '../../../electron/shared/schemas/photo';
 
 /**
  * A small ECCV trip with every kind of thing an export must handle: a talk
@@ -71,7 +71,8 @@ async function photoRecord(library: Library, spec: PhotoSpec, scratch: string): 
     writeFileSync(path.join(library.paths.root, file), unique);
   }
   const localTime = `${spec.day}T${spec.time}`;
-  return {
+  // Parsed, so fields the photos feature adds later get their defaults.
+  return Photo.parse({
     id: spec.id,
     sha256,
     file,
@@ -93,7 +94,7 @@ async function photoRecord(library: Library, spec: PhotoSpec, scratch: string): 
     excludeFromExport: spec.exclude ?? false,
     flagged: false,
     importedAt: '2022-10-30T00:00:00.000Z',
-  };
+  });
 }
 
 export interface Fixture {

@@ -41,10 +41,10 @@ export function fileLinks(layout: Pick<FormatLayout, 'pageFile' | 'imageFile'>, 
   };
 }
 
-/** YAML front matter; strings are JSON-quoted, which YAML reads as-is (Hangul untouched). */
+/** YAML front matter; strings are JSON-quoted, which YAML reads as-is (Hangul untouched); dates stay bare. */
 export function frontMatter(fields: Record<string, string | number | string[]>): string {
   const lines = Object.entries(fields).map(([k, v]) =>
-    Array.isArray(v) ? `${k}: [${v.map((s) => JSON.stringify(s)).join(', ')}]` : `${k}: ${typeof v === 'number' ? v : JSON.stringify(v)}`,
+    Array.isArray(v) ? `${k}: [${v.map((s) => JSON.stringify(s)).join(', ')}]` : `${k}: ${typeof v === 'number' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : JSON.stringify(v)}`,
   );
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
