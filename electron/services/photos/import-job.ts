@@ -164,7 +164,7 @@ export class PhotoJob {
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
-    if (photo.thumb !== photo.file || !photo.display) this.queueMedia(photo.id);
+    this.queueMedia(photo.id); // cheap when the files exist already (same photo in another trip)
     if (!this.sentFirstPhoto) {
       this.sentFirstPhoto = true;
       this.emitNow(); // the first thumbnail shows at once

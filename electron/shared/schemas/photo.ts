@@ -26,10 +26,11 @@ export const Photo = z.object({
    * Library-relative paths the renderer shows (proceedings-media://library/<path>).
    * `thumb` is the embedded EXIF preview until the 400 px thumbnail is made;
    * `display` is the original for JPEG/PNG/WebP and a derived JPEG for HEIC/TIFF.
-   * Null while still being made (HEIC is decoded in the background).
+   * Null/absent while still being made (HEIC is decoded in the background).
+   * Optional so records written before these fields existed stay valid.
    */
-  thumb: z.string().nullable().default(null),
-  display: z.string().nullable().default(null),
+  thumb: z.string().nullable().optional(),
+  display: z.string().nullable().optional(),
   /** Set when the thumbnail or display file could not be made (the original is kept). */
   mediaError: z.string().max(500).optional(),
   originalName: z.string().max(1000),
@@ -55,7 +56,7 @@ export const Photo = z.object({
     originalInstant: Instant,
   }),
   /** A time the user typed for this one photo; wins over everything else. */
-  manualTakenAt: Instant.nullable().default(null),
+  manualTakenAt: Instant.nullable().optional(),
   /** Corrected capture instant (camera shift applied). */
   takenAt: Instant,
   /** Wall-clock time in the trip's zone, and the trip day it belongs to. */
