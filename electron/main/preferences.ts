@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, nativeTheme } from 'electron';
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../shared/contract/app';
 import { writeFileDurably } from '../services/library/durable-file';
 
 export interface Preferences {
   language: 'system' | 'en' | 'ko';
   theme: 'system' | 'light' | 'dark';
+  tileUrl: string;
+  tileAttribution: string;
 }
+
+const DEFAULTS: Preferences = { language: 'system', theme: 'system', tileUrl: DEFAULT_TILE_URL, tileAttribution: DEFAULT_TILE_ATTRIBUTION };
 
 const file = () => path.join(app.getPath('userData'), 'preferences.json');
 
@@ -16,9 +21,11 @@ export function loadPreferences(): Preferences {
     return {
       language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'system',
       theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
+      tileUrl: typeof raw.tileUrl === 'string' && raw.tileUrl.startsWith('https://') ? raw.tileUrl : DEFAULTS.tileUrl,
+      tileAttribution: typeof raw.tileAttribution === 'string' ? raw.tileAttribution : DEFAULTS.tileAttribution,
     };
   } catch {
-    return { language: 'system', theme: 'system' };
+    return { ...DEFAULTS };
   }
 }
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { EVENT_NAMES, METHOD_NAMES, type EventName, type EventPayload } from '../../electron/shared/contract';
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../electron/shared/contract/app';
 import { createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
 import { Library } from '../../electron/services/library/library';
 import { resolveMediaFile } from '../../electron/services/media/media-files';
@@ -108,7 +109,12 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
 /** Puts the real services behind `window.proceedings` in a plain Chromium page. */
 async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
   const library = harness.library!;
-  let prefs = { language: 'en' as 'system' | 'en' | 'ko', theme: 'light' as 'system' | 'light' | 'dark' };
+  let prefs = {
+    language: 'en' as 'system' | 'en' | 'ko',
+    theme: 'light' as 'system' | 'light' | 'dark',
+    tileUrl: DEFAULT_TILE_URL,
+    tileAttribution: DEFAULT_TILE_ATTRIBUTION,
+  };
   const host: HostHandlers = {
     'app.openExternal': async ({ url }) => {
       harness.openedUrls.push(url);

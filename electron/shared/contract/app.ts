@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { ContractTable } from './types';
 
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** Only https tile servers with the {z}/{x}/{y} placeholders. */
+const TileUrl = z
+  .string()
+  .max(500)
+  .refine((v) => /^https:\/\/[^\s]+$/.test(v) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must be an https URL with {z}, {x} and {y}');
+
 /** Methods only the main process can serve (system browser, dialogs, app lifecycle). */
 export const appContract = {
   'app.openExternal': {
@@ -11,14 +20,26 @@ export const appContract = {
   'app.flushed': { request: z.object({}).strict(), response: z.object({}) },
   'app.setPreferences': {
     request: z
-      .object({ language: z.enum(['system', 'en', 'ko']), theme: z.enum(['system', 'light', 'dark']) })
+      .object({
+        language: z.enum(['system', 'en', 'ko']),
+        theme: z.enum(['system', 'light', 'dark']),
+        /** Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+        tileUrl: TileUrl,
+        tileAttribution: z.string().max(500),
+      })
       .partial()
       .strict(),
     response: z.object({}),
   },
   'app.getPreferences': {
     request: z.object({}).strict(),
-    response: z.object({ language: z.enum(['system', 'en', 'ko']), theme: z.enum(['system', 'light', 'dark']), systemLanguage: z.string() }),
+    response: z.object({
+      language: z.enum(['system', 'en', 'ko']),
+      theme: z.enum(['system', 'light', 'dark']),
+      tileUrl: z.string(),
+      tileAttribution: z.string(),
+      systemLanguage: z.string(),
+    }),
   },
   /** System file chooser; the renderer never sees the file system otherwise. */
   'app.chooseFiles': {
