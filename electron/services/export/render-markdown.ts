@@ -14,6 +14,8 @@ export interface MarkdownStyle {
   figure: 'hugo-shortcode' | 'image-caption';
   /** Start with "# title" (GitHub shows no front matter). */
   titleHeading: boolean;
+  /** Rewrites the user's Markdown (notes, intro, Q&A) for the target renderer. */
+  userMarkdown?: (source: string) => string;
 }
 
 /** Escapes Markdown syntax in plain text (titles); `$` stays so math in titles still renders. */
@@ -52,6 +54,8 @@ function figure(f: Figure, links: LinkResolver, from: number, style: MarkdownSty
   return f.caption ? `${image}  \n*${escapeMarkdown(f.caption)}*` : image;
 }
 
+const user = (style: MarkdownStyle, source: string) => (style.userMarkdown ? style.userMarkdown(source) : source);
+
 function block(b: Block, links: LinkResolver, from: number, style: MarkdownStyle, labels: Labels): string {
   switch (b.t) {
     case 'heading': {
@@ -61,14 +65,14 @@ function block(b: Block, links: LinkResolver, from: number, style: MarkdownStyle
     case 'meta':
       return `*${b.label ? `${escapeMarkdown(b.label)} ` : ''}${b.items.map((i) => inline(i, links, from)).join(' · ')}*`;
     case 'markdown':
-      return b.source.trim();
+      return user(style, b.source.trim());
     case 'quote':
-      return `> ${b.source.trim()}`;
+      return `> ${user(style, b.source.trim())}`;
     case 'qa':
       return b.items
         .map((q) => {
           const who = q.who ? ` (${escapeMarkdown(q.who)})` : '';
-          return `**${labels.question}${who}.** ${q.question.trim()}\n\n**${labels.answer}.** ${q.answer.trim()}`;
+          return `**${labels.question}${who}.** ${user(style, q.question.trim())}\n\n**${labels.answer}.** ${user(style, q.answer.trim())}`;
         })
         .join('\n\n');
     case 'figure':
@@ -101,7 +105,7 @@ export function pageMarkdown(pub: Publication, page: Page, links: LinkResolver, 
   if (style.titleHeading) chunks.push(`# ${escapeMarkdown(page.title)}`);
   chunks.push(navigationMarkdown(pub, page.index, links, labels), '---');
   if (page.cover) chunks.push(figure(page.cover, links, page.index, style));
-  if (page.intro.trim()) chunks.push(page.intro.trim());
+  if (page.intro.trim()) chunks.push(user(style, page.intro.trim()));
   for (const b of page.blocks) chunks.push(block(b, links, page.index, style, labels));
   const prevNext = prevNextMarkdown(pub, page.index, links, labels);
   if (prevNext) chunks.push('---', prevNext);

@@ -1,5 +1,6 @@
 import type { Page, Publication } from '../blocks';
 import { pageMarkdown, type LinkResolver } from '../render-markdown';
+import { escapeMathForGoldmark } from '../math-escape';
 import { frontMatter, type FormatLayout, type ImageNames } from './layout';
 
 /**
@@ -27,7 +28,7 @@ export function hugoLayout(pub: Publication, images: ImageNames): FormatLayout {
         weight: page.index + 1,
       };
       if (cover) fields.images = [cover];
-      return frontMatter(fields) + pageMarkdown(p, page, links, { figure: 'hugo-shortcode', titleHeading: false }, labels);
+      return frontMatter(fields) + pageMarkdown(p, page, links, { figure: 'hugo-shortcode', titleHeading: false, userMarkdown: escapeMathForGoldmark }, labels);
     },
     extras: async () => [
       {
