@@ -37,6 +37,8 @@ export function defaultMediaConcurrency(): number {
 export class PhotoJob {
   phase: ImportPhase = 'scanning';
   private readonly files: ImportFileResult[] = [];
+  /** Position of each file in the scan, so reports list files in the order given, not in finishing order. */
+  private order = new Map<string, number>();
   private readonly counts = { done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0 };
   private readonly abort = new AbortController();
   private readonly started = Date.now();
@@ -77,7 +79,7 @@ export class PhotoJob {
       phase: this.phase,
       finished: this.finished,
       ...this.counts,
-      files: [...this.files],
+      files: [...this.files].sort((a, b) => (this.order.get(a.path) ?? -1) - (this.order.get(b.path) ?? -1)),
       elapsedMs: (this.ended ?? Date.now()) - this.started,
     };
   }
@@ -86,6 +88,7 @@ export class PhotoJob {
     return this.run(async () => {
       const { files, problems } = await expandPaths(paths, this.signal);
       this.counts.total = files.length + problems.length;
+      this.order = new Map(files.map((f, i) => [f, i]));
       for (const p of problems) this.record(p);
       this.phase = 'importing';
       this.schedule();
