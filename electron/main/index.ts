@@ -9,6 +9,7 @@ import { wireIpc } from './ipc';
 import { handleMediaScheme, registerMediaScheme } from './media-protocol';
 import { installMenu } from './menu';
 import { effectiveLanguage, loadPreferences } from './preferences';
+import { RendererFlush } from './renderer-flush';
 import { appUrl, createMainWindow } from './window';
 
 // Tests (and portable setups) may point the app's own settings elsewhere.
@@ -22,9 +23,7 @@ if (!app.requestSingleInstanceLock()) {
   void main();
 }
 
-let library: Library | null = null;
 let mainWindow: BrowserWindow | null = null;
-let quitting = false;
 
 function send(channel: string, payload: unknown): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('proceedings:event', channel, payload);
@@ -58,6 +57,7 @@ async function openLibrary(): Promise<Library> {
 
 async function main(): Promise<void> {
   await app.whenReady();
+  let library: Library;
   try {
     library = await openLibrary();
   } catch (error) {
@@ -65,39 +65,44 @@ async function main(): Promise<void> {
     app.exit(1);
     return;
   }
-  const lib = library;
   hardenSession(session.defaultSession);
-  handleMediaScheme(() => lib);
+  handleMediaScheme(() => library);
 
-  let flushed: (() => void) | null = null;
+  const flush = new RendererFlush(() => send('app:flush-request', {}));
   const host = createHostHandlers({
     window: () => mainWindow,
-    onFlushed: () => flushed?.(),
+    onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
   });
-  const dispatch = createServiceDispatcher({ library: lib, emit: (event, payload) => send(event, payload) }, host);
+  const dispatch = createServiceDispatcher({ library, emit: (event, payload) => send(event, payload) }, host);
   wireIpc(dispatch, appUrl());
 
+  let quitting = false;
+  /** Saves what is still being typed (autosave is debounced), then the library, then leaves. */
+  const shutdown = async () => {
+    if (quitting) return;
+    quitting = true;
+    if (mainWindow && !mainWindow.isDestroyed()) await flush.request();
+    await library.close().catch((error: Error) => dialog.showErrorBox('Proceedings could not save', error.message));
+    app.exit(0);
+  };
+
   const open = () => {
-    mainWindow = createMainWindow();
-    installMenu(mainWindow, effectiveLanguage(loadPreferences()));
-    // Before the window goes, the renderer saves what is still being typed (autosave is debounced).
-    mainWindow.on('close', (event) => {
-      if (quitting || !mainWindow) return;
+    const win = createMainWindow();
+    mainWindow = win;
+    installMenu(win, effectiveLanguage(loadPreferences()));
+    win.on('close', (event) => {
+      if (quitting) return;
       event.preventDefault();
-      const win = mainWindow;
-      const done = () => {
-        quitting = true;
-        flushed = null;
-        void lib.flush().finally(() => win.destroy());
-      };
-      flushed = done;
-      send('app:flush-request', {});
-      setTimeout(done, 3000); // a renderer that does not answer must not keep the window open
+      if (process.platform !== 'darwin') {
+        void shutdown();
+        return;
+      }
+      // macOS keeps the app (and the library) open without windows.
+      void flush.request().then(() => library.flush()).finally(() => win.destroy());
     });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-      quitting = false;
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
     });
   };
   open();
@@ -110,14 +115,9 @@ async function main(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
-  let closing = false;
   app.on('before-quit', (event) => {
-    if (closing) return;
+    if (quitting) return;
     event.preventDefault();
-    closing = true;
-    void lib.close().finally(() => app.quit());
+    void shutdown();
   });
 }
