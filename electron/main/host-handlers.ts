@@ -1,6 +1,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { HostHandlers } from '../services/api';
 import { effectiveLanguage, loadPreferences, savePreferences, type Preferences } from './preferences';
+import { e2eSeam } from './e2e-seam';
 import { isSafeExternalUrl } from './security-policy';
 
 /** The contract methods only the main process can serve. */
@@ -13,7 +14,8 @@ export function createHostHandlers(options: {
   return {
     'app.openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
-      await shell.openExternal(url);
+      if (e2eSeam) e2eSeam.openedLink(url);
+      else await shell.openExternal(url);
       return { opened: true };
     },
     'app.flushed': async () => {
@@ -28,11 +30,13 @@ export function createHostHandlers(options: {
       return {};
     },
     'app.chooseFiles': async () => {
+      if (e2eSeam) return { paths: e2eSeam.answers().files };
       const win = options.window();
       const result = await (win ? dialog.showOpenDialog(win, photoDialog) : dialog.showOpenDialog(photoDialog));
       return { paths: result.canceled ? [] : result.filePaths };
     },
     'app.chooseFolder': async ({ purpose }) => {
+      if (e2eSeam) return { path: e2eSeam.answers().folder };
       const win = options.window();
       const opts: Electron.OpenDialogOptions = {
         properties: purpose === 'export' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,7 +44,11 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
     const app = await _electron.launch({
       executablePath: binary!,
       args: ['out/main/index.js', `--library=${path.join(dir, 'library')}`],
-      env: { ...process.env, PROCEEDINGS_USER_DATA: path.join(dir, 'user-data') } as Record<string, string>,
+      env: {
+        ...process.env,
+        PROCEEDINGS_USER_DATA: path.join(dir, 'user-data'),
+        PROCEEDINGS_E2E_DIALOGS: path.join(dir, 'dialogs.json'),
+      } as Record<string, string>,
     });
     (app as ElectronApplication & { __dir?: string }).__dir = dir;
     await use(app);
@@ -55,13 +60,35 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
     if (electronApp) {
       const dir = (electronApp as ElectronApplication & { __dir?: string }).__dir!;
       const window = await electronApp.firstWindow();
+      // Dialog answers and opened links go through the app's e2e seam (electron/main/e2e-seam.ts).
+      const dialogs = path.join(dir, 'dialogs.json');
+      const answers = { files: [] as string[], folder: null as string | null };
+      const save = () => writeFileSync(dialogs, JSON.stringify(answers));
       const harness: Harness = {
         mode: 'electron',
         libraryDir: path.join(dir, 'library'),
         library: null,
-        openedUrls: [],
-        nextFiles: [],
-        nextFolder: null,
+        get openedUrls() {
+          try {
+            return readFileSync(`${dialogs}.links`, 'utf8').split('\n').filter(Boolean);
+          } catch {
+            return [];
+          }
+        },
+        get nextFiles() {
+          return answers.files;
+        },
+        set nextFiles(files: string[]) {
+          answers.files = files;
+          save();
+        },
+        get nextFolder() {
+          return answers.folder;
+        },
+        set nextFolder(folder: string | null) {
+          answers.folder = folder;
+          save();
+        },
         invoke: (method, payload) => window.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const),
         emit: async () => {
           throw new Error('Events come from the real main process in electron mode.');
