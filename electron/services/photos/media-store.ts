@@ -39,18 +39,32 @@ export async function fileSize(file: string): Promise<number | null> {
  * so a crash, an error or a cancel never leaves a half-written file under the
  * real name; the temporary file is removed on every failure path.
  */
+/** Shard folders already made: a thousand-photo import would otherwise ask the disk a thousand times. */
+const madeDirs = new Set<string>();
+
 export async function writeAtomically(
   target: string,
   data: Uint8Array,
   options: { durable?: boolean; signal?: AbortSignal } = {},
 ): Promise<void> {
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
+  if (!madeDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let renamed = false;
   try {
     options.signal?.throwIfAborted();
-    const handle = await open(tmp, 'wx', 0o644);
+    let handle;
+    try {
+      handle = await open(tmp, 'wx', 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      madeDirs.delete(dir); // the folder was removed meanwhile (a test, a user): make it again
+      await mkdir(dir, { recursive: true });
+      handle = await open(tmp, 'wx', 0o644);
+    }
     try {
       await handle.writeFile(data, { signal: options.signal });
       // Originals are the user's only copy once the card is wiped: make them durable.
