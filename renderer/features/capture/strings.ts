@@ -1,5 +1,15 @@
-/** Strings of the capture feature. */
+/** Strings of quick capture. */
 export const captureStrings = {
-  en: {},
-  ko: {},
+  en: {
+    toolbar: 'Quick capture',
+    capture: '{{kind}}',
+    captureTitle: 'New {{kind}} now ({{shortcut}})',
+    failed: 'Could not add the entry: {{message}}',
+  },
+  ko: {
+    toolbar: '빠른 기록',
+    capture: '{{kind}}',
+    captureTitle: '지금 새 {{kind}} ({{shortcut}})',
+    failed: '항목을 추가하지 못했습니다: {{message}}',
+  },
 };

@@ -1,17 +1,92 @@
-import { tripDays } from '../../../electron/shared/domain/days';
+import './journal.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTRY_KINDS, type EntryKind } from '../../../electron/shared/schemas/entry';
+import { errorMessage } from '../../app/api';
+import { flushAll } from '../../app/flush';
 import { useStore } from '../../app/store';
+import { CaptureBar } from '../capture/CaptureBar';
+import { EntryEditor } from '../editor/EntryEditor';
+import { requestTitleFocus } from '../editor/focusRequest';
+import { DayStrip } from './DayStrip';
+import { dayStats, entriesOfDay } from './entrySummary';
+import { KindIcon } from './KindIcon';
+import { newEntryStart } from './newEntryTime';
+import { Timeline } from './Timeline';
 
-/** The day strip and the selected day's timeline (the journal feature fills this in). */
+/** The open trip's journal: day strip, the selected day's timeline, and the editor beside it. */
 export function JournalView() {
+  const { t } = useTranslation('journal');
   const doc = useStore((s) => s.doc);
+  const selectedDay = useStore((s) => s.selectedDay);
+  const selectedEntryId = useStore((s) => s.selectedEntryId);
+  const selectDay = useStore((s) => s.selectDay);
+  const selectEntry = useStore((s) => s.selectEntry);
+  const createEntry = useStore((s) => s.createEntry);
+  const setScreen = useStore((s) => s.setScreen);
+  const notify = useStore((s) => s.notify);
+
+  const days = useMemo(() => (doc ? dayStats(doc) : []), [doc]);
+  const entries = useMemo(() => (doc && selectedDay ? entriesOfDay(doc, selectedDay) : []), [doc, selectedDay]);
   if (!doc) return null;
+  const selected = doc.entries.find((e) => e.id === selectedEntryId) ?? null;
+  const day = days.find((d) => d.date === selectedDay);
+
+  const add = async (kind: EntryKind) => {
+    if (!selectedDay) return;
+    try {
+      await flushAll();
+      const entry = await createEntry({ kind, start: newEntryStart(doc, selectedDay) });
+      requestTitleFocus(entry.id);
+    } catch (e) {
+      notify({ kind: 'error', message: errorMessage(e) });
+    }
+  };
+
+  const summary = [doc.trip.conference, doc.trip.city, `${doc.trip.start} – ${doc.trip.end}`, doc.trip.timeZone].filter(Boolean).join(' · ');
+
   return (
-    <section aria-label="Days">
-      <ol className="day-strip">
-        {tripDays(doc.trip).map((d) => (
-          <li key={d.date}>{d.date}</li>
-        ))}
-      </ol>
-    </section>
+    <div className="journal">
+      <header className="journal-head">
+        <div className="journal-title">
+          <h1>{doc.trip.title}</h1>
+          <p className="muted">{summary}</p>
+        </div>
+        <button onClick={() => setScreen('edit-trip')}>{t('editTrip')}</button>
+      </header>
+      <CaptureBar />
+      <DayStrip days={days} selected={selectedDay} onSelect={selectDay} />
+      <div className={`journal-panes ${selected ? 'with-editor' : ''}`}>
+        <section
+          className="timeline-pane"
+          id="day-panel"
+          role="tabpanel"
+          aria-labelledby={selectedDay ? `day-tab-${selectedDay}` : undefined}
+        >
+          <div className="timeline-head">
+            <h2>
+              {day && (day.kind === 'conference' ? t('dayLabel', { index: day.index }) : t('travelDay'))}
+              <span className="muted"> · {selectedDay}</span>
+            </h2>
+            <div className="add-buttons" role="group" aria-label={t('addEntry')}>
+              {ENTRY_KINDS.map((kind) => (
+                <button key={kind} className="add-button" aria-label={t('addKind', { kind: t(`kindsLower.${kind}`) })} title={t('addKind', { kind: t(`kindsLower.${kind}`) })} onClick={() => void add(kind)}>
+                  <KindIcon kind={kind} />
+                  <span aria-hidden="true">{t(`kinds.${kind}`)}</span>
+                </button>
+              ))}
+            </div>
+          </div>
+          <Timeline entries={entries} papers={doc.papers} selectedId={selectedEntryId} onOpen={selectEntry} />
+        </section>
+        <aside className="editor-pane">
+          {selected ? (
+            <EntryEditor key={selected.id} entry={selected} onClose={() => selectEntry(null)} />
+          ) : (
+            <p className="muted editor-placeholder">{t('pickEntry')}</p>
+          )}
+        </aside>
+      </div>
+    </div>
   );
 }

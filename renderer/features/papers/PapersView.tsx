@@ -1,4 +1,49 @@
-/** Papers of the open trip (the papers feature fills this in). */
+import './papers.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../../electron/shared/schemas/entry';
+import { useStore } from '../../app/store';
+import { byTime } from '../journal/entrySummary';
+import { PaperCard } from './PaperCard';
+
+/** Every paper of the trip, starred first, each with the talks and posters that presented it. */
 export function PapersView() {
-  return <section aria-label="Papers" className="placeholder" />;
+  const { t } = useTranslation('papers');
+  const doc = useStore((s) => s.doc);
+  const papers = useMemo(
+    () => [...(doc?.papers ?? [])].sort((a, b) => Number(b.starred) - Number(a.starred) || (a.title || a.key).localeCompare(b.title || b.key)),
+    [doc?.papers],
+  );
+  const entriesByPaper = useMemo(() => {
+    const map = new Map<string, Entry[]>();
+    for (const entry of [...(doc?.entries ?? [])].sort(byTime)) {
+      if (!entry.paperId) continue;
+      map.set(entry.paperId, [...(map.get(entry.paperId) ?? []), entry]);
+    }
+    return map;
+  }, [doc?.entries]);
+  if (!doc) return null;
+
+  return (
+    <section className="papers-view" aria-labelledby="papers-heading">
+      <header className="section-head">
+        <h1 id="papers-heading">{t('heading')}</h1>
+        <span className="muted">{t('count', { count: papers.length })}</span>
+      </header>
+      {papers.length === 0 ? (
+        <div className="empty">
+          <h2>{t('emptyTitle')}</h2>
+          <p>{t('emptyBody')}</p>
+        </div>
+      ) : (
+        <ul className="papers-list" aria-label={t('heading')}>
+          {papers.map((paper) => (
+            <li key={paper.id}>
+              <PaperCard paper={paper} entries={entriesByPaper.get(paper.id) ?? []} dayStartHour={doc.trip.dayStartHour} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

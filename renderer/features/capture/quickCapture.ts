@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import type { EntryKind } from '../../../electron/shared/schemas/entry';
+import { errorMessage } from '../../app/api';
+import { registerCommand, type CommandName } from '../../app/commands';
+import { flushAll } from '../../app/flush';
+import i18n from 'i18next';
+import { useStore } from '../../app/store';
+import { requestTitleFocus } from '../editor/focusRequest';
+import { captureStart, mealAt } from './now';
+
+export const CAPTURE_KINDS = ['talk', 'poster', 'meal', 'note'] as const satisfies readonly EntryKind[];
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+export const CAPTURE_COMMAND: Record<CaptureKind, CommandName> = {
+  talk: 'quick-capture-talk',
+  poster: 'quick-capture-poster',
+  meal: 'quick-capture-meal',
+  note: 'quick-capture-note',
+};
+
+/**
+ * Adds an entry of `kind` now (see captureStart), opens it on the timeline and
+ * puts the cursor in its title. Pending edits of the entry being left are saved
+ * first, so nothing typed is lost to the switch.
+ */
+export async function quickCapture(kind: EntryKind): Promise<void> {
+  const state = useStore.getState();
+  if (!state.doc || state.screen !== 'trip') return;
+  try {
+    await flushAll();
+    const start = captureStart(state.doc.trip, state.selectedDay);
+    const entry = await state.createEntry(kind === 'meal' ? { kind, start, meal: mealAt(start) } : { kind, start });
+    useStore.getState().setTab('timeline');
+    requestTitleFocus(entry.id);
+  } catch (error) {
+    state.notify({ kind: 'error', message: i18n.t('capture:failed', { message: errorMessage(error) }) });
+  }
+}
+
+/** Registers the quick-capture commands (menu items and Ctrl+Shift+T/P/M/N) for the window's lifetime. */
+export function useCaptureCommands(): void {
+  useEffect(() => {
+    const offs = CAPTURE_KINDS.map((kind) => registerCommand(CAPTURE_COMMAND[kind], () => void quickCapture(kind)));
+    return () => offs.forEach((off) => off());
+  }, []);
+}
