@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCaptureCommands } from '../features/capture/quickCapture';
 import { JournalView } from '../features/journal/JournalView';
+import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { PapersView } from '../features/papers/PapersView';
 import { MapView } from '../features/photos/MapView';
 import { PhotosView } from '../features/photos/PhotosView';
@@ -89,6 +91,8 @@ export function App() {
   useTheme();
   useGlobalShortcuts();
   useAppWiring();
+  useCaptureCommands();
+  useJournalCommands();
 
   if (!window.proceedings) {
     return (
