@@ -221,7 +221,9 @@ async function main(): Promise<void> {
       console.log('all storage targets met');
     }
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // BENCH_KEEP=1 leaves the generated library for profiling.
+    if (process.env.BENCH_KEEP) console.log(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -95,7 +95,7 @@ describe('backupsToKeep', () => {
   });
 });
 
-describe('library lock', () => {
+describe('library lock', { timeout: 120_000 }, () => {
   it('refuses a second writer in the same or another process, naming the holder', async () => {
     const dir = tempDir();
     const lib = await openLibrary(dir, { owner: 'app' });

@@ -54,7 +54,7 @@ function runAndKill(root: string, afterCommits: number, extraMs: number): Promis
   });
 }
 
-describe('a writer killed with SIGKILL in the middle of saving', () => {
+describe('a writer killed with SIGKILL in the middle of saving', { timeout: 120_000 }, () => {
   // Different moments: early, mid-run, and several sub-millisecond offsets into a save.
   const moments: [number, number][] = [
     [1, 0],

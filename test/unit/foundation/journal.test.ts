@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEntry, deleteEntry, restoreEntry, sortEntries, updateEntry } from '../../../electron/services/journal/entries';
 import { entriesByPaper, updatePaper } from '../../../electron/services/journal/papers';
 import { updateTrip } from '../../../electron/services/journal/trips';
-import type { Photo } from '../../../electron/shared/schemas/photo';
+import { Photo } from '../../../electron/shared/schemas/photo';
 import { cleanupTempDirs, makeTrip, openLibrary, tempDir } from '../../support/library';
 
 afterEach(cleanupTempDirs);
@@ -70,16 +70,29 @@ describe('journal services', () => {
     const lib = await openLibrary(tempDir());
     const { id } = await makeTrip(lib);
     const { entry } = await createEntry(lib, id, { kind: 'talk', start: at('10:30'), title: 'undo me' });
-    await lib.mutate(id, (d) => {
-      d.photos.push({ id: 'ph1', entryId: entry.id } as unknown as Photo);
+    const photo = Photo.parse({
+      id: 'ph1',
+      sha256: 'a'.repeat(64),
+      file: `media/originals/aa/${'a'.repeat(64)}.jpg`,
+      originalName: 'IMG_0001.JPG',
+      mime: 'image/jpeg',
+      bytes: 1,
+      capture: { source: 'exif-offset', raw: '2022:10:24 10:40:00', wallClock: '2022-10-24T10:40:00', offset: '+03:00', originalInstant: '2022-10-24T07:40:00.000Z' },
+      takenAt: '2022-10-24T07:40:00.000Z',
+      localTime: '2022-10-24T10:40:00',
+      day: '2022-10-24',
+      entryId: entry.id,
+      placement: 'manual', // stays where the user put it: back to the tray, not re-placed
+      importedAt: '2022-10-24T08:00:00.000Z',
     });
+    await lib.mutate(id, (d) => void d.photos.push(photo));
     const removed = await deleteEntry(lib, id, entry.id);
     expect(removed.entry).toEqual(entry);
     expect((await lib.trip(id)).photos[0]!.entryId).toBeNull();
     await restoreEntry(lib, id, removed.entry);
     expect((await lib.trip(id)).entries).toEqual([entry]);
+    expect((await lib.trip(id)).photos[0]!.entryId).toBeNull();
     await expect(restoreEntry(lib, id, removed.entry)).rejects.toMatchObject({ code: 'conflict' });
-    await lib.mutate(id, (d) => void (d.photos = []));
     await lib.close();
   });
 
