@@ -39,7 +39,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck renderer', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
-check('typecheck e2e', npx, ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
+check('typecheck browser tests', npx, ['tsc', '-p', 'tsconfig.browser-tests.json', '--noEmit']);
 check('build', npx, ['electron-vite', 'build']);
 
 // Unit tests (vitest).

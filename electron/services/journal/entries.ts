@@ -8,6 +8,8 @@ import {
   type EntryKind,
 } from '../../shared/schemas/entry';
 import type { Paper } from '../../shared/schemas/paper';
+import type { Photo } from '../../shared/schemas/photo';
+import { refreshPhotos } from '../photos/records';
 import type { Library } from '../library/library';
 import { AppError, describeZodError, invalidInput } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
@@ -87,6 +89,8 @@ function linkPaper(doc: TripDocument, entry: Entry, fields: Fields, ref: ReturnT
 export interface EntryResult {
   entry: Entry;
   papers: Paper[];
+  /** Photos whose automatic placement changed because the entry's time window did. */
+  photos: Photo[];
 }
 
 export async function createEntry(library: Library, tripId: string, input: unknown): Promise<EntryResult> {
@@ -101,7 +105,7 @@ export async function createEntry(library: Library, tripId: string, input: unkno
   return library.mutate(tripId, (d) => {
     linkPaper(d, candidate, fields, ref);
     d.entries.push(candidate);
-    return { entry: candidate, papers: d.papers };
+    return { entry: candidate, papers: d.papers, photos: refreshPhotos(d) };
   });
 }
 
@@ -121,19 +125,22 @@ export async function updateEntry(library: Library, tripId: string, entryId: str
     const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, parsed.data, d));
     linkPaper(d, candidate, parsed.data, ref);
     d.entries[at] = candidate;
-    return { entry: candidate, papers: d.papers };
+    return { entry: candidate, papers: d.papers, photos: refreshPhotos(d) };
   });
 }
 
 /** Removes an entry and returns it whole, so the UI can undo; photos on it go back to the day's tray. */
-export async function deleteEntry(library: Library, tripId: string, entryId: string): Promise<{ entry: Entry }> {
+export async function deleteEntry(library: Library, tripId: string, entryId: string): Promise<{ entry: Entry; photos: Photo[] }> {
   const doc = await library.trip(tripId);
   const entry = doc.entries.find((e) => e.id === entryId);
   if (!entry) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
   return library.mutate(tripId, (d) => {
     d.entries = d.entries.filter((e) => e.id !== entryId);
-    for (const photo of d.photos) if (photo.entryId === entryId) photo.entryId = null;
-    return { entry };
+    const released = d.photos.filter((photo) => photo.entryId === entryId);
+    for (const photo of released) photo.entryId = null;
+    // Automatically placed photos find the entry now covering their time; manual ones wait in the tray.
+    const changed = new Set([...released, ...refreshPhotos(d)]);
+    return { entry, photos: [...changed] };
   });
 }
 
@@ -146,7 +153,7 @@ export async function restoreEntry(library: Library, tripId: string, input: unkn
   if (entry.paperId && !doc.papers.some((p) => p.id === entry.paperId)) delete entry.paperId;
   return library.mutate(tripId, (d) => {
     d.entries.push(entry);
-    return { entry, papers: d.papers };
+    return { entry, papers: d.papers, photos: refreshPhotos(d) };
   });
 }
 

@@ -1,6 +1,7 @@
 import { TRIP_SCHEMA_VERSION, type TripDocument } from '../../shared/schemas/document';
 import { Trip, TripCreateInput, TripPatch, daysBetween } from '../../shared/schemas/trip';
 import type { Library } from '../library/library';
+import { refreshPhotos } from '../photos/records';
 import { AppError, invalidInput } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
 
@@ -38,6 +39,8 @@ export async function updateTrip(library: Library, tripId: string, patchInput: u
       throw new AppError('invalid-input', 'Invalid input — end: a trip spans at most 60 days');
     }
     d.trip = checked.data;
+    // A new venue zone or day-start hour moves photos between days and entries.
+    refreshPhotos(d);
     return d.trip;
   });
 }

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { TripDocument, TripSummary } from '../schemas/document';
 import { Entry, EntryCreateInput, EntryFieldsInput } from '../schemas/entry';
 import { Paper, PaperPatch } from '../schemas/paper';
+import { Photo } from '../schemas/photo';
 import { Trip, TripCreateInput, TripPatch } from '../schemas/trip';
 import type { ContractTable } from './types';
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
 const TripRef = z.object({ tripId: Id }).strict();
-const EntryWithPapers = z.object({ entry: Entry, papers: z.array(Paper) });
+/** An entry after a change, the trip's papers, and the photos whose placement moved with it. */
+const EntryWithPapers = z.object({ entry: Entry, papers: z.array(Paper), photos: z.array(Photo) });
 
 export const BackupInfo = z.object({
   name: z.string(),
@@ -37,7 +39,7 @@ export const journalContract = {
   },
   'entries.delete': {
     request: z.object({ tripId: Id, entryId: Id }).strict(),
-    response: z.object({ entry: Entry }),
+    response: z.object({ entry: Entry, photos: z.array(Photo) }),
   },
   /** Puts back an entry removed by `entries.delete` (undo), with its id and fields. */
   'entries.restore': {

@@ -3,6 +3,7 @@ import { dayOfLocalTime, tripDays } from '../../../electron/shared/domain/days';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
+import type { Photo } from '../../../electron/shared/schemas/photo';
 import { call, errorMessage } from '../../app/api';
 import type { SliceCreator } from '../../app/store';
 
@@ -25,14 +26,24 @@ export interface JournalSlice {
   updatePaper(paperId: string, patch: PaperPatch): Promise<Paper>;
 }
 
-/** Replaces one entry (or adds it) and the trip's papers after a service call. */
-function withEntry(doc: TripDocument, entry: Entry, papers: Paper[]): TripDocument {
+/** Replaces photos by id with the service's newer copies (placement moved with an entry). */
+export function withPhotos(doc: TripDocument, changed: Photo[]): TripDocument {
+  if (changed.length === 0) return doc;
+  const byId = new Map(changed.map((p) => [p.id, p]));
+  return { ...doc, photos: doc.photos.map((p) => byId.get(p.id) ?? p) };
+}
+
+/** Replaces one entry (or adds it), the trip's papers and the photos that moved, after a service call. */
+function withEntry(doc: TripDocument, entry: Entry, papers: Paper[], photos: Photo[] = []): TripDocument {
   const exists = doc.entries.some((e) => e.id === entry.id);
-  return {
-    ...doc,
-    entries: exists ? doc.entries.map((e) => (e.id === entry.id ? entry : e)) : [...doc.entries, entry],
-    papers,
-  };
+  return withPhotos(
+    {
+      ...doc,
+      entries: exists ? doc.entries.map((e) => (e.id === entry.id ? entry : e)) : [...doc.entries, entry],
+      papers,
+    },
+    photos,
+  );
 }
 
 /** Today in the trip's zone if the trip is on, else its first conference day. */
@@ -65,7 +76,7 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     if (!doc) throw new Error('No trip is open.');
     const result = await call('entries.create', { tripId: doc.trip.id, entry });
     set((s) => ({
-      doc: s.doc ? withEntry(s.doc, result.entry, result.papers) : s.doc,
+      doc: s.doc ? withEntry(s.doc, result.entry, result.papers, result.photos) : s.doc,
       selectedEntryId: result.entry.id,
       selectedDay: dayOfLocalTime(result.entry.start, doc.trip.dayStartHour),
     }));
@@ -75,21 +86,15 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     const doc = get().doc;
     if (!doc) throw new Error('No trip is open.');
     const result = await call('entries.update', { tripId: doc.trip.id, entryId, patch });
-    set((s) => ({ doc: s.doc ? withEntry(s.doc, result.entry, result.papers) : s.doc }));
+    set((s) => ({ doc: s.doc ? withEntry(s.doc, result.entry, result.papers, result.photos) : s.doc }));
     return result.entry;
   },
   async deleteEntry(entryId) {
     const doc = get().doc;
     if (!doc) return;
-    const { entry } = await call('entries.delete', { tripId: doc.trip.id, entryId });
+    const { entry, photos } = await call('entries.delete', { tripId: doc.trip.id, entryId });
     set((s) => ({
-      doc: s.doc
-        ? {
-            ...s.doc,
-            entries: s.doc.entries.filter((e) => e.id !== entryId),
-            photos: s.doc.photos.map((p) => (p.entryId === entryId ? { ...p, entryId: null } : p)),
-          }
-        : s.doc,
+      doc: s.doc ? withPhotos({ ...s.doc, entries: s.doc.entries.filter((e) => e.id !== entryId) }, photos) : s.doc,
       deleted: [...s.deleted, entry],
       selectedEntryId: s.selectedEntryId === entryId ? null : s.selectedEntryId,
     }));
@@ -100,7 +105,7 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     if (!doc || !entry) return null;
     const result = await call('entries.restore', { tripId: doc.trip.id, entry });
     set((s) => ({
-      doc: s.doc ? withEntry(s.doc, result.entry, result.papers) : s.doc,
+      doc: s.doc ? withEntry(s.doc, result.entry, result.papers, result.photos) : s.doc,
       deleted: s.deleted.slice(0, -1),
       selectedEntryId: result.entry.id,
       selectedDay: dayOfLocalTime(result.entry.start, doc.trip.dayStartHour),

@@ -33,7 +33,11 @@ export const createTripsSlice: SliceCreator<TripsSlice> = (set, get) => ({
   },
   async updateTrip(tripId, patch) {
     const trip = await call('trips.update', { tripId, patch });
-    set((s) => ({ doc: s.doc && s.doc.trip.id === tripId ? { ...s.doc, trip } : s.doc }));
+    // Photos may have moved (a new zone or day-start hour): take the trip whole again.
+    if (get().doc?.trip.id === tripId) {
+      const doc = await call('trips.get', { tripId });
+      set({ doc });
+    }
     await get().loadTrips();
     return trip;
   },
