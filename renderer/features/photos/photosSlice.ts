@@ -1,6 +1,203 @@
+import type { EventPayload, Request } from '../../../electron/shared/contract';
+import type { CameraView, ImportCounts, ImportFileResult, ImportPhase } from '../../../electron/shared/contract/photos';
+import type { TripDocument } from '../../../electron/shared/schemas/document';
+import type { Photo } from '../../../electron/shared/schemas/photo';
+import { call, errorMessage, onEvent } from '../../app/api';
 import type { SliceCreator } from '../../app/store';
+import { mergePhotos } from './photoModel';
 
-/** Photo import progress and selection (filled in by the photos feature). */
-export type PhotosSlice = Record<never, never>;
+export type PhotoPatch = Request<'photos.update'>['patch'];
+export type MoveTarget = Request<'photos.move'>['to'];
+export type CoverTarget = Request<'photos.setCover'>['target'];
 
-export const createPhotosSlice: SliceCreator<PhotosSlice> = () => ({});
+/** The import the user started in this window: counts, and every failed file with its reason. */
+export interface PhotoImport extends ImportCounts {
+  jobId: string;
+  tripId: string;
+  phase: ImportPhase;
+  finished: boolean;
+  failures: ImportFileResult[];
+  /** Set when photos.import itself was refused (bad trip, bridge error). */
+  error?: string;
+}
+
+export interface PhotosSlice {
+  photoImport: PhotoImport | null;
+  /** The photo open in the large viewer. */
+  viewerPhotoId: string | null;
+  cameras: CameraView[];
+  importPhotos(paths: string[]): Promise<void>;
+  cancelImport(): Promise<void>;
+  receiveImportProgress(event: EventPayload<'photos:progress'>): void;
+  dismissImport(): void;
+  openViewer(photoId: string | null): void;
+  updatePhoto(photoId: string, patch: PhotoPatch): Promise<Photo>;
+  setPhotoTime(photoId: string, localTime: string | null): Promise<Photo>;
+  movePhotos(photoIds: string[], to: MoveTarget): Promise<void>;
+  setPhotoCover(target: CoverTarget, photoId: string | null): Promise<void>;
+  /** Answers the removed records whole, for restorePhotos (undo). */
+  removePhotos(photoIds: string[]): Promise<Photo[]>;
+  restorePhotos(photos: Photo[]): Promise<void>;
+  loadCameras(): Promise<void>;
+  /** Each camera change answers how many photos moved in time. */
+  shiftCamera(cameraKey: string, byMinutes: number): Promise<number>;
+  setCameraByExample(photoId: string, localTime: string): Promise<number>;
+  undoCamera(cameraKey: string): Promise<number>;
+}
+
+/** A job id chosen here, so the progress listener is in place before the import starts. */
+function newJobId(): string {
+  return `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function withPhotos(doc: TripDocument | null, tripId: string, photos: Photo[]): TripDocument | null {
+  if (!doc || doc.trip.id !== tripId || photos.length === 0) return doc;
+  return { ...doc, photos: mergePhotos(doc.photos, photos) };
+}
+
+let stopListening: (() => void) | null = null;
+
+export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
+  const tripId = () => {
+    const doc = get().doc;
+    if (!doc) throw new Error('No trip is open.');
+    return doc.trip.id;
+  };
+  /** Applies a camera change: the camera's new view and every photo whose time moved. */
+  const applyCameraChange = (change: { camera: CameraView; changed: Photo[] }, forTrip: string): number => {
+    set((s) => ({
+      doc: withPhotos(s.doc, forTrip, change.changed),
+      cameras: s.cameras.some((c) => c.key === change.camera.key)
+        ? s.cameras.map((c) => (c.key === change.camera.key ? change.camera : c))
+        : [...s.cameras, change.camera],
+    }));
+    return change.changed.length;
+  };
+
+  return {
+    photoImport: null,
+    viewerPhotoId: null,
+    cameras: [],
+
+    async importPhotos(paths) {
+      if (paths.length === 0) return;
+      const id = tripId();
+      const jobId = newJobId();
+      stopListening?.();
+      stopListening = onEvent('photos:progress', (event) => get().receiveImportProgress(event));
+      set({
+        photoImport: { jobId, tripId: id, phase: 'scanning', finished: false, done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0, failures: [] },
+      });
+      try {
+        await call('photos.import', { tripId: id, paths, jobId });
+      } catch (error) {
+        stopListening?.();
+        stopListening = null;
+        set((s) => ({ photoImport: s.photoImport && { ...s.photoImport, finished: true, phase: 'finished', error: errorMessage(error) } }));
+      }
+    },
+
+    async cancelImport() {
+      const job = get().photoImport;
+      if (!job || job.finished) return;
+      await call('photos.cancelImport', { jobId: job.jobId });
+    },
+
+    receiveImportProgress(event) {
+      const job = get().photoImport;
+      if (!job || event.jobId !== job.jobId) return;
+      const failures = event.files.filter((f) => f.status === 'failed');
+      const { done, total, imported, duplicates, failed, mediaPending, phase, finished } = event;
+      set((s) => ({
+        doc: withPhotos(s.doc, event.tripId, [...event.photos, ...event.updated]),
+        photoImport: { ...job, done, total, imported, duplicates, failed, mediaPending, phase, finished, failures: failures.length ? [...job.failures, ...failures] : job.failures },
+      }));
+      if (!finished) return;
+      stopListening?.();
+      stopListening = null;
+      // The services may have re-placed or re-timed other photos (new cameras): take the trip's list as it is now.
+      if (get().doc?.trip.id !== event.tripId) return;
+      void call('photos.list', { tripId: event.tripId })
+        .then((photos) => set((s) => ({ doc: s.doc && s.doc.trip.id === event.tripId ? { ...s.doc, photos } : s.doc })))
+        .catch(() => undefined);
+      void get().loadCameras();
+    },
+
+    dismissImport: () => set((s) => (s.photoImport?.finished ? { photoImport: null } : {})),
+
+    openViewer: (viewerPhotoId) => set({ viewerPhotoId }),
+
+    async updatePhoto(photoId, patch) {
+      const id = tripId();
+      const photo = await call('photos.update', { tripId: id, photoId, patch });
+      set((s) => ({ doc: withPhotos(s.doc, id, [photo]) }));
+      return photo;
+    },
+
+    async setPhotoTime(photoId, localTime) {
+      const id = tripId();
+      const photo = await call('photos.setTime', { tripId: id, photoId, localTime });
+      set((s) => ({ doc: withPhotos(s.doc, id, [photo]) }));
+      return photo;
+    },
+
+    async movePhotos(photoIds, to) {
+      const id = tripId();
+      const moved = await call('photos.move', { tripId: id, photoIds, to });
+      set((s) => ({ doc: withPhotos(s.doc, id, moved) }));
+    },
+
+    async setPhotoCover(target, photoId) {
+      const id = tripId();
+      await call('photos.setCover', { tripId: id, target, photoId });
+      const cover = photoId ?? undefined;
+      set((s) => {
+        if (!s.doc || s.doc.trip.id !== id) return {};
+        if ('entryId' in target) {
+          return { doc: { ...s.doc, entries: s.doc.entries.map((e) => (e.id === target.entryId ? { ...e, coverPhotoId: cover } : e)) } };
+        }
+        const meta = s.doc.trip.days[target.day] ?? { title: '' };
+        return { doc: { ...s.doc, trip: { ...s.doc.trip, days: { ...s.doc.trip.days, [target.day]: { ...meta, coverPhotoId: cover } } } } };
+      });
+    },
+
+    async removePhotos(photoIds) {
+      const id = tripId();
+      const { removed } = await call('photos.remove', { tripId: id, photoIds });
+      const gone = new Set(photoIds);
+      set((s) => ({
+        viewerPhotoId: s.viewerPhotoId && gone.has(s.viewerPhotoId) ? null : s.viewerPhotoId,
+        doc: s.doc && s.doc.trip.id === id ? { ...s.doc, photos: s.doc.photos.filter((p) => !gone.has(p.id)) } : s.doc,
+      }));
+      return removed;
+    },
+
+    async restorePhotos(photos) {
+      const id = tripId();
+      const restored = await call('photos.restore', { tripId: id, photos });
+      set((s) => ({ doc: withPhotos(s.doc, id, restored) }));
+    },
+
+    async loadCameras() {
+      const doc = get().doc;
+      if (!doc) return;
+      const cameras = await call('cameras.list', { tripId: doc.trip.id });
+      if (get().doc?.trip.id === doc.trip.id) set({ cameras });
+    },
+
+    async shiftCamera(cameraKey, byMinutes) {
+      const id = tripId();
+      return applyCameraChange(await call('cameras.shift', { tripId: id, cameraKey, byMinutes }), id);
+    },
+
+    async setCameraByExample(photoId, localTime) {
+      const id = tripId();
+      return applyCameraChange(await call('cameras.setByExample', { tripId: id, photoId, localTime }), id);
+    },
+
+    async undoCamera(cameraKey) {
+      const id = tripId();
+      return applyCameraChange(await call('cameras.undo', { tripId: id, cameraKey }), id);
+    },
+  };
+};
