@@ -1,4 +1,94 @@
-/** Photos of the open trip (the photos feature fills this in). */
+import './photos.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Photo } from '../../../electron/shared/schemas/photo';
+import { call } from '../../app/api';
+import { useStore } from '../../app/store';
+import { CameraClocks } from './CameraClocks';
+import { AddPhotosButton, ImportProgress } from './ImportProgress';
+import { PhotoDayTabs } from './PhotoDayTabs';
+import { PhotoGrid } from './PhotoGrid';
+import { groupDayByEntry, mergePhotos, photoDays } from './photoModel';
+import { PhotoViewer } from './PhotoViewer';
+import { usePhotoActions } from './usePhotoActions';
+
+/**
+ * Entries' times may have changed in the journal since the photos were placed:
+ * re-place the automatic ones once when the tab opens (manual moves stay).
+ */
+function useRematchOnOpen(tripId: string | undefined, hasPhotos: boolean) {
+  useEffect(() => {
+    if (!tripId || !hasPhotos) return;
+    call('photos.rematch', { tripId })
+      .then(({ changed }) => {
+        if (changed.length === 0) return;
+        useStore.setState((s) => (s.doc?.trip.id === tripId ? { doc: { ...s.doc, photos: mergePhotos(s.doc.photos, changed) } } : {}));
+      })
+      .catch(() => undefined);
+    // Only on opening the tab / switching trips, not on every photo change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tripId]);
+}
+
+/** Photos of the open trip: import, the day's photos by entry, the viewer and the camera clocks. */
 export function PhotosView() {
-  return <section aria-label="Photos" className="placeholder" />;
+  const { t } = useTranslation('photos');
+  const doc = useStore((s) => s.doc);
+  const selectedDay = useStore((s) => s.selectedDay);
+  const selectDay = useStore((s) => s.selectDay);
+  const openViewer = useStore((s) => s.openViewer);
+  const [camerasOpen, setCamerasOpen] = useState(false);
+  const actions = usePhotoActions();
+  useRematchOnOpen(doc?.trip.id, (doc?.photos.length ?? 0) > 0);
+
+  const days = useMemo(() => (doc ? photoDays(doc) : []), [doc]);
+  const day = days.some((d) => d.date === selectedDay) ? selectedDay! : (days.find((d) => d.photos > 0)?.date ?? days[0]?.date ?? '');
+  const sections = useMemo(() => (doc && day ? groupDayByEntry(doc, day) : []), [doc, day]);
+  const order = useMemo(() => sections.flatMap((s) => s.photos.map((p) => p.id)), [sections]);
+  const coverIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const s of sections) if (s.entry?.coverPhotoId) ids.add(s.entry.coverPhotoId);
+    const dayCover = doc?.trip.days[day]?.coverPhotoId;
+    if (dayCover) ids.add(dayCover);
+    return ids;
+  }, [sections, doc, day]);
+  const menuItems = useCallback((photo: Photo) => actions.menuItems(photo, sections), [actions, sections]);
+  const onMove = useCallback((photo: Photo, entryId: string | null) => actions.move(photo, { entryId }), [actions]);
+
+  if (!doc) return null;
+  const dayPhotos = sections.reduce((n, s) => n + s.photos.length, 0);
+
+  return (
+    <div className="photos-view">
+      <header className="photos-head">
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('totalPhotos', { count: doc.photos.length })}</p>
+        <div className="photos-tools">
+          <button aria-pressed={camerasOpen} onClick={() => setCamerasOpen((o) => !o)}>
+            {t('cameraClocks')}
+          </button>
+          <AddPhotosButton />
+        </div>
+      </header>
+      <ImportProgress />
+      <PhotoDayTabs days={days} selected={day} onSelect={selectDay} panelId="photo-day-panel" />
+      <div className={`photos-body ${camerasOpen ? 'with-cameras' : ''}`}>
+        <section className="photo-day-panel" id="photo-day-panel" role="tabpanel" aria-labelledby={day ? `photo-day-${day}` : undefined}>
+          {doc.photos.length === 0 ? (
+            <div className="photos-empty">
+              <h2>{t('emptyTitle')}</h2>
+              <p className="muted">{t('emptyHint')}</p>
+            </div>
+          ) : (
+            <>
+              {dayPhotos === 0 && <p className="muted day-empty">{t('dayEmpty')}</p>}
+              <PhotoGrid sections={sections} coverIds={coverIds} menuItems={menuItems} onOpen={openViewer} onMove={onMove} />
+            </>
+          )}
+        </section>
+        {camerasOpen && <CameraClocks />}
+      </div>
+      <PhotoViewer photoIds={order} />
+    </div>
+  );
 }
