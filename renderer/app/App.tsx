@@ -5,6 +5,7 @@ import { JournalView } from '../features/journal/JournalView';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { PapersView } from '../features/papers/PapersView';
 import { MapView } from '../features/photos/MapView';
+import { PhotoDropZone } from '../features/photos/PhotoDropZone';
 import { PhotosView } from '../features/photos/PhotosView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SeriesView } from '../features/series/SeriesView';
@@ -113,6 +114,7 @@ export function App() {
       </main>
       <SearchDialog />
       <Notices />
+      <PhotoDropZone />
     </div>
   );
 }
