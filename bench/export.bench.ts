@@ -5,7 +5,7 @@
  * ≤ 30 s, re-export ≤ 3 s. Exits non-zero when a target is missed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +40,20 @@ async function ensureOriginals(): Promise<string[]> {
         .resize(4032, 3024, { kernel: 'cubic' })
         .tint({ r: (i * 37) % 256, g: (i * 91) % 256, b: (i * 53) % 256 })
         .jpeg({ quality: 90 })
-        .withExif({ IFD0: { Make: 'Apple', Model: 'iPhone 13' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '32/1 5/1 0/1' } })
+        .withExif({ IFD0: { Make: 'Apple', Model: 'iPhone 13', ImageDescription: `bench ${i}` }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '32/1 5/1 0/1' } })
         .toFile(file);
     });
+  }
+  // Every photo must be distinct bytes (the library and the cache key on sha256); older
+  // generated sets repeated tints, so a repeat gets a trailer after the JPEG's end marker.
+  const seen = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    let hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (seen.has(hash)) {
+      appendFileSync(file, `bench-${i}`);
+      hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    }
+    seen.add(hash);
   }
   return files;
 }
