@@ -16,7 +16,10 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PROCEEDINGS_LIBRARY: undefined, NODE_OPTIONS: undefined, ...env };
   for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], {
+    // The bundle made by test/support/global-setup.ts when running under vitest; tsx otherwise.
+    const bundle = process.env.PROCEEDINGS_CLI_BUNDLE;
+    const entry = bundle ? [bundle] : ['--import', 'tsx', 'electron/cli/index.ts'];
+    const child = spawn(process.execPath, [...entry, ...args], {
       cwd: REPO_ROOT,
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],

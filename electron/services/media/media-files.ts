@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryPaths } from '../library/paths';
 import { AppError } from '../util/errors';
@@ -34,5 +34,11 @@ export async function resolveMediaFile(paths: LibraryPaths, urlPath: string): Pr
   }
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new AppError('not-found', `No media file ${decoded}.`);
+  // A symbolic link inside media/ must not lead outside it.
+  const [real, realMedia] = await Promise.all([realpath(file), realpath(paths.media)]);
+  const realRel = path.relative(realMedia, real);
+  if (!realRel || realRel.startsWith('..') || path.isAbsolute(realRel)) {
+    throw new AppError('outside-library', `"${urlPath}" is outside the library's media folder.`);
+  }
   return { file, mime: MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
 }

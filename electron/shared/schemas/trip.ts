@@ -44,9 +44,23 @@ export const TripCreateInput = z
   .refine((t) => daysBetween(t.start, t.end) <= 60, { message: 'a trip spans at most 60 days', path: ['end'] });
 export type TripCreateInput = z.input<typeof TripCreateInput>;
 
+/**
+ * A change to some of a trip's fields. Built without the create defaults: a
+ * patch that says nothing of `venue` must not reset it to ''.
+ */
 export const TripPatch = z
   .object({
-    ...tripFields,
+    title: tripFields.title,
+    conference: tripFields.conference.unwrap(),
+    city: tripFields.city.unwrap(),
+    venue: tripFields.venue.unwrap(),
+    start: LocalDate,
+    end: LocalDate,
+    timeZone: TimeZone,
+    homeTimeZone: TimeZone,
+    travelDaysBefore: tripFields.travelDaysBefore.unwrap(),
+    travelDaysAfter: tripFields.travelDaysAfter.unwrap(),
+    dayStartHour: tripFields.dayStartHour.unwrap(),
     days: z.record(LocalDate, DayMeta),
   })
   .partial()

@@ -22,6 +22,20 @@ async function setup() {
 const fileOf = (lib: Library, id: string) => readFileSync(tripFile(lib.paths, id), 'utf8');
 
 describe('dispatcher', () => {
+  it('applies a trip patch through the contract without resetting fields it does not name', async () => {
+    const { lib, dispatch, tripId } = await setup();
+    const set = await dispatch('trips.update', { tripId, patch: { venue: 'Expo Tel Aviv', travelDaysBefore: 1, dayStartHour: 5 } });
+    expect(set.ok).toBe(true);
+    const before = await dispatch('trips.get', { tripId });
+    expect(before.ok && before.value.trip).toMatchObject({ venue: 'Expo Tel Aviv', travelDaysBefore: 1, dayStartHour: 5 });
+    const r = await dispatch('trips.update', { tripId, patch: { title: '텔 아비브 여행기' } });
+    expect(r.ok).toBe(true);
+    const after = await dispatch('trips.get', { tripId });
+    if (!before.ok || !after.ok) throw new Error('trips.get failed');
+    expect(after.value.trip).toEqual({ ...before.value.trip, title: '텔 아비브 여행기', updatedAt: after.value.trip.updatedAt });
+    await lib.close();
+  });
+
   it('runs a valid request and returns {ok, value}', async () => {
     const { lib, dispatch, tripId } = await setup();
     const r = await dispatch('entries.create', { tripId, entry: { kind: 'talk', start: '2022-10-24T10:30', title: '기조연설', paperLink: 'arXiv:2007.10909v2' } });

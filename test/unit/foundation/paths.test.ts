@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveMediaFile } from '../../../electron/services/media/media-files';
@@ -53,6 +53,14 @@ describe('resolveMediaFile', () => {
     expect(await resolveMediaFile(paths, 'media/thumbs/ab/abcd.jpg')).toEqual({ file: path.join(root, 'media/thumbs/ab/abcd.jpg'), mime: 'image/jpeg' });
     expect((await resolveMediaFile(paths, `/media/thumbs/ab/${encodeURIComponent('사진 1.PNG')}`)).mime).toBe('image/png');
     await expect(resolveMediaFile(paths, 'media/thumbs/ab/missing.jpg')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses a symbolic link inside media/ that leads outside it', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'media/originals'), { recursive: true });
+    writeFileSync(path.join(root, 'library.json'), '{"secret":true}');
+    symlinkSync(path.join(root, 'library.json'), path.join(root, 'media/originals/leak.jpg'));
+    await expect(resolveMediaFile(libraryPaths(root), 'media/originals/leak.jpg')).rejects.toMatchObject({ code: 'outside-library' });
   });
 
   it('refuses ../, encoded escapes, absolute paths and other library folders', async () => {
