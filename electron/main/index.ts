@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { createServiceDispatcher } from '../services/api';
 import { Library } from '../services/library/library';
 import { resolveLibraryRoot } from '../services/library/location';
+import { stopHeicWorker } from '../services/photos/heic-worker';
 import { AppError } from '../services/util/errors';
 import { hardenSession } from './harden';
 import { createHostHandlers } from './host-handlers';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     quitting = true;
     if (mainWindow && !mainWindow.isDestroyed()) await flush.request();
     await library.close().catch((error: Error) => dialog.showErrorBox('Proceedings could not save', error.message));
+    await stopHeicWorker().catch(() => undefined);
     app.exit(0);
   };
 

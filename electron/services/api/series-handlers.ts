@@ -15,6 +15,9 @@ export function seriesHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof
     'series.update': ({ tripId, seriesId, ...input }) => updateSeries(library, tripId, seriesId, input),
     'series.delete': ({ tripId, seriesId }) => deleteSeries(library, tripId, seriesId),
     'series.preview': (request) => previewPart(library, request),
-    'series.export': (request) => exportSeries(library, request),
+    'series.export': (request) =>
+      exportSeries(library, request, (done, total) =>
+        ctx.emit('series:export-progress', { tripId: request.tripId, seriesId: request.seriesId, done, total }),
+      ),
   };
 }

@@ -39,6 +39,8 @@ export const eventContract = {
     photos: z.array(Photo),
     updated: z.array(Photo),
   }),
+  /** Photos prepared for a series export (the slow part of publishing). */
+  'series:export-progress': z.object({ tripId: z.string(), seriesId: z.string(), done: z.number(), total: z.number() }),
 } as const;
 
 export type EventName = keyof typeof eventContract;
