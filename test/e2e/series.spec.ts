@@ -16,7 +16,7 @@ async function ok<T>(harness: Harness, method: string, payload: unknown): Promis
 }
 
 /** A five-day ECCV trip: travel days around three conference days, each with something in it. */
-async function seedTrip(harness: Harness): Promise<string> {
+async function seedTrip(harness: Harness): Promise<{ tripId: string; posterId: string }> {
   const trip = await ok<{ id: string }>(harness, 'trips.create', {
     title: TRIP_TITLE, conference: 'ECCV 2022', city: 'Tel Aviv', start: '2022-10-24', end: '2022-10-26',
     timeZone: 'Asia/Jerusalem', homeTimeZone: 'Asia/Seoul', travelDaysBefore: 1, travelDaysAfter: 1,
@@ -29,8 +29,9 @@ async function seedTrip(harness: Harness): Promise<string> {
     { kind: 'note', start: '2022-10-26T18:00', title: '마지막 날 메모', body: 'Closing and the beach.' },
     { kind: 'travel', start: '2022-10-27T13:00', title: 'TLV → ICN', from: 'Tel Aviv', to: 'Incheon' },
   ];
-  for (const entry of entries) await ok(harness, 'entries.create', { tripId: trip.id, entry });
-  return trip.id;
+  const ids: string[] = [];
+  for (const entry of entries) ids.push((await ok<{ entry: { id: string } }>(harness, 'entries.create', { tripId: trip.id, entry })).entry.id);
+  return { tripId: trip.id, posterId: ids[3]! };
 }
 
 type Stored = { series: { title: string; parts: { title: string; sections: { type: string; date?: string; entryId?: string }[] }[] } };
@@ -49,7 +50,7 @@ test.describe('series', () => {
   test('builds a series from the suggestion, rearranges it, previews a part and publishes it', async ({ page, harness }) => {
     // One user journey through every panel; generous because CI machines run the specs in parallel.
     test.setTimeout(180_000);
-    const tripId = await seedTrip(harness);
+    const { tripId, posterId } = await seedTrip(harness);
     await page.reload();
     await new TripsPage(page).openTrip(TRIP_TITLE);
     const series = new SeriesPage(page);
@@ -104,7 +105,20 @@ test.describe('series', () => {
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
     await expect.poll(async () => (await ok<Stored[]>(harness, 'series.list', { tripId }))[0]!.series.parts[0]!.title).toBe('서울에서 텔 아비브로');
     expect(await storedDays(harness, tripId)).toEqual([['2022-10-23'], ['2022-10-24'], ['2022-10-26', '2022-10-25', '2022-10-27']]);
-    await page.screenshot({ path: test.info().outputPath('series-arrange.png'), fullPage: true });
+
+    // One entry of a day gets a part of its own: the poster leaves the 25th for a new part 4.
+    await page.getByRole('button', { name: '+ Add part' }).click();
+    await expect(series.parts.locator(':scope > li')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Entries of Tue 2022-10-25' }).click();
+    const posterName = 'Poster: open-vocabulary detection';
+    await page.getByRole('list', { name: 'Entries of Tue 2022-10-25' }).getByRole('button', { name: `Move ${posterName} to part…` }).click();
+    await page.getByRole('menuitem', { name: /^Part 4 · / }).click();
+    await expect.poll(() => series.sectionNames(4)).toEqual([posterName]);
+    await expect(series.sections(3).getByText('0 entries')).toBeVisible();
+    await series.partTitle(4).fill('포스터 세션');
+    await series.partTitle(4).blur();
+    await expect.poll(() => storedDays(harness, tripId)).toEqual([['2022-10-23'], ['2022-10-24'], ['2022-10-26', '2022-10-25', '2022-10-27'], [posterId]]);
+    await series.screenshot(test.info().outputPath('series-arrange.png'));
 
     // Preview part 2: the sandboxed page shows the series navigation and the day's entries.
     await series.panel('Preview');
@@ -119,7 +133,7 @@ test.describe('series', () => {
     await expect(doc.getByRole('link', { name: `${SERIES_TITLE} 3` }).first()).toBeVisible();
     // The talk's heading links to its arXiv paper.
     await expect(doc.getByRole('link', { name: /Masked Autoencoders/ })).toHaveAttribute('href', /arxiv\.org\/abs\/2111\.06377/);
-    await page.screenshot({ path: test.info().outputPath('series-preview.png') });
+    await series.screenshot(test.info().outputPath('series-preview.png'));
 
     // Publish as HTML, then as Hugo, each into a folder chosen in the (fake) system dialog.
     await series.panel('Publish');
@@ -133,11 +147,11 @@ test.describe('series', () => {
     await publish.form.getByLabel(/Add the papers digest/).check();
     await publish.publish();
     const htmlFiles = await publish.reportedFiles();
-    expect(htmlFiles).toHaveLength(4); // three parts and the digest
+    expect(htmlFiles).toHaveLength(5); // four parts and the digest
     for (const file of [...htmlFiles, 'index.html']) expect(existsSync(path.join(htmlDir, file)), file).toBe(true);
     expect(readFileSync(path.join(htmlDir, htmlFiles[0]!), 'utf8')).toContain('서울에서 텔 아비브로');
     await expect(publish.report.getByText('Files written')).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath('series-export.png'), fullPage: true });
+    await series.screenshot(test.info().outputPath('series-export.png'));
 
     const hugoDir = path.join(outRoot, 'hugo');
     harness.nextFolder = hugoDir;
@@ -145,17 +159,26 @@ test.describe('series', () => {
     await publish.form.getByRole('radio', { name: /Hugo/ }).check();
     await publish.publish();
     const hugoFiles = await publish.reportedFiles();
-    expect(hugoFiles).toHaveLength(4);
+    expect(hugoFiles).toHaveLength(5);
     for (const file of hugoFiles) {
       expect(file).toMatch(/index\.md$/);
       expect(existsSync(path.join(hugoDir, file)), file).toBe(true);
     }
     expect(readFileSync(path.join(hugoDir, hugoFiles[1]!), 'utf8')).toContain('Masked Autoencoders Are Scalable Vision Learners');
+
+    // The same screens in the dark theme (the preview stays a white page: it is what readers see).
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await series.screenshot(test.info().outputPath('series-export-dark.png'));
+    await series.panel('Arrange');
+    await page.getByRole('button', { name: 'Entries of Mon 2022-10-24' }).click();
+    await expect(page.getByRole('list', { name: 'Entries of Mon 2022-10-24' }).getByRole('listitem')).toHaveCount(2);
+    await series.screenshot(test.info().outputPath('series-arrange-dark.png'));
   });
 
   test('a refused folder offers Overwrite after a confirmation; Korean UI previews in Korean', async ({ page, harness }) => {
     test.setTimeout(120_000);
-    const tripId = await seedTrip(harness);
+    const { tripId } = await seedTrip(harness);
     await ok(harness, 'series.create', { tripId, title: SERIES_TITLE, start: 'suggestion' });
     await page.reload();
     await new TripsPage(page).openTrip(TRIP_TITLE);

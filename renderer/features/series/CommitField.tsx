@@ -46,7 +46,7 @@ export function CommitField({ value, onCommit, label, placeholder, multiline, cl
     onKeyDown,
   };
   return multiline ? (
-    <textarea {...common} rows={2} onChange={(e) => setDraft(e.target.value)} />
+    <textarea {...common} rows={draft ? 3 : 1} onChange={(e) => setDraft(e.target.value)} />
   ) : (
     <input {...common} type="text" onChange={(e) => setDraft(e.target.value)} />
   );

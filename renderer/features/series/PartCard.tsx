@@ -3,14 +3,11 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Part } from '../../../electron/shared/schemas/series';
-import { useStore } from '../../app/store';
-import { defaultPartTitle, mergeWithNext, movePart, moveSection, nudgeSection, partTitle, removePart, sectionKey, splitPart, updatePart } from './arrange';
+import { defaultPartTitle, mergeWithNext, movePart, removePart, sectionKey, updatePart } from './arrange';
 import { CommitField } from './CommitField';
 import { CoverChoice } from './CoverChoice';
-import { MoveMenu, type MoveChoice } from './MoveMenu';
 import type { Doc } from './placement';
-import { focusSection, SectionRow } from './SectionRow';
-import { sectionInfo } from './sectionInfo';
+import { PartSection } from './PartSection';
 
 export type Arrange = (change: (parts: Part[]) => Part[]) => void;
 
@@ -32,7 +29,6 @@ function focusPartButton(partId: string, action: string): void {
 /** One part of the series: its title, intro, cover and ordered sections. */
 export function PartCard({ seriesTitle, parts, index, doc, arrange }: Props) {
   const { t } = useTranslation('series');
-  const language = useStore((s) => s.language);
   const headingId = useId();
   const part = parts[index]!;
   const n = index + 1;
@@ -40,10 +36,6 @@ export function PartCard({ seriesTitle, parts, index, doc, arrange }: Props) {
   const keys = part.sections.map(sectionKey);
   const { setNodeRef, isOver } = useDroppable({ id: partContainerId(part), disabled: keys.length > 0 });
 
-  const moveChoices = (): MoveChoice[] => [
-    ...parts.map((_, i) => ({ label: t('toPart', { n: i + 1, title: partTitle(seriesTitle, parts, i) }), target: i, disabled: i === index })),
-    { label: t('notInAnyPart'), target: null },
-  ];
   const shiftPart = (to: number, action: string) => {
     arrange((p) => movePart(p, index, to));
     focusPartButton(part.id, action);
@@ -90,41 +82,9 @@ export function PartCard({ seriesTitle, parts, index, doc, arrange }: Props) {
       <CoverChoice doc={doc} parts={parts} index={index} onChange={(coverPhotoId) => arrange((p) => updatePart(p, index, { coverPhotoId }))} />
       <SortableContext id={partContainerId(part)} items={keys} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className={`sections ${isOver ? 'over' : ''}`} aria-label={t('partSections', { n })}>
-          {part.sections.map((section, i) => {
-            const info = sectionInfo(doc, parts, section, t, language);
-            const move = (change: (p: Part[]) => Part[]) => {
-              arrange(change);
-              focusSection(info.key);
-            };
-            return (
-              <SectionRow
-                key={info.key}
-                info={info}
-                controls={
-                  <>
-                    <button type="button" className="small" aria-label={t('moveUp', { name: info.name })} disabled={index === 0 && i === 0} onClick={() => move((p) => nudgeSection(p, info.key, -1))}>
-                      ↑
-                    </button>
-                    <button type="button" className="small" aria-label={t('moveDown', { name: info.name })} disabled={last && i === keys.length - 1} onClick={() => move((p) => nudgeSection(p, info.key, 1))}>
-                      ↓
-                    </button>
-                    <MoveMenu
-                      text={t('moveTo')}
-                      label={t('moveToLabel', { name: info.name })}
-                      menuLabel={t('moveToMenu', { name: info.name })}
-                      choices={moveChoices()}
-                      onChoose={(target) => move((p) => moveSection(p, info.key, target === null ? null : { part: target, index: Number.MAX_SAFE_INTEGER }))}
-                    />
-                    {i > 0 && (
-                      <button type="button" className="small" aria-label={t('splitLabel', { n, name: info.name })} title={t('splitHint')} onClick={() => arrange((p) => splitPart(p, index, i))}>
-                        {t('split')}
-                      </button>
-                    )}
-                  </>
-                }
-              />
-            );
-          })}
+          {part.sections.map((section, i) => (
+            <PartSection key={keys[i]} seriesTitle={seriesTitle} parts={parts} partIndex={index} index={i} section={section} doc={doc} arrange={arrange} />
+          ))}
           {keys.length === 0 && <li className="drop-hint muted">{t('emptyPart')}</li>}
         </ol>
       </SortableContext>

@@ -32,13 +32,15 @@ interface Props {
   controls: ReactNode;
   /** An entry listed under its (also unplaced) day. */
   nested?: boolean;
+  /** Shown under the row (a day's entries). */
+  below?: ReactNode;
 }
 
 /**
  * One draggable day or entry. Only the handle starts a drag (pointer, or
  * Space/Enter then arrow keys), so the buttons beside it stay plain buttons.
  */
-export function SectionRow({ info, controls, nested }: Props) {
+export function SectionRow({ info, controls, nested, below }: Props) {
   const { t } = useTranslation('series');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: info.key });
   return (
@@ -63,6 +65,7 @@ export function SectionRow({ info, controls, nested }: Props) {
       </button>
       <SectionText info={info} />
       <span className="section-controls">{controls}</span>
+      {below}
     </li>
   );
 }

@@ -36,14 +36,14 @@ export function dayName(date: string, language: string): string {
 export function sectionInfo(doc: Doc, parts: readonly Part[], section: Section, t: TFunction, language: string): SectionInfo {
   const key = sectionKey(section);
   if (section.type === 'day') {
+    // Numbered like the journal and the export: the n-th day of the whole trip, travel days included.
     const day = tripDays(doc.trip).find((d) => d.date === section.date);
-    const conferenceIndex = tripDays(doc.trip).filter((d) => d.kind === 'conference').findIndex((d) => d.date === section.date);
     const count = entriesOfDaySection(doc, parts, section.date).length;
     return {
       key,
       type: 'day',
       name: dayName(section.date, language),
-      when: !day ? t('outsideTrip') : day.kind === 'conference' ? t('conferenceDay', { n: conferenceIndex + 1 }) : t('travelDay'),
+      when: !day ? t('outsideTrip') : day.kind === 'conference' ? t('conferenceDay', { n: day.index }) : t('travelDay'),
       detail: doc.trip.days[section.date]?.title ?? '',
       count: t('entryCount', { count }),
     };

@@ -78,6 +78,19 @@ export class SeriesPage {
     await expect(this.page.locator('.drag-overlay')).toHaveCount(0);
   }
 
+  /**
+   * A screenshot of the whole series view: the app scrolls inside <main>, so
+   * the window is made as tall as the content first (then put back).
+   */
+  async screenshot(file: string): Promise<void> {
+    const size = this.page.viewportSize()!;
+    await this.page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
+    const height = await this.page.locator('.series').evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 120);
+    await this.page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.min(height, 2400)) });
+    await this.page.screenshot({ path: file });
+    await this.page.setViewportSize(size);
+  }
+
   /** Drags a section's handle with the mouse onto `target` (another row or a part's list). */
   async pointerDrag(name: string, target: Locator): Promise<void> {
     await this.handle(name).scrollIntoViewIfNeeded();
