@@ -1,0 +1,282 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { F, fixturePaths, photoFixtures } from '../fixtures/photos/make-fixtures';
+import { expect, test, type Harness } from './fixtures';
+import { MapPage } from './pages/MapPage';
+import { PhotosPage } from './pages/PhotosPage';
+import { TripsPage } from './pages/TripsPage';
+
+/**
+ * The story of issue #4: a trip in Tel Aviv (UTC+3), a 10:30–10:50 keynote,
+ * an iPhone (exact offsets, GPS) and a Sony left on Seoul time (6 h ahead).
+ * Fixtures come from the photos services' generator (sharp + exiftool).
+ */
+
+const TRIP = { title: 'ECCV 2022', conference: 'ECCV', city: 'Tel Aviv', start: '2022-10-24', end: '2022-10-26', timeZone: 'Asia/Jerusalem', homeTimeZone: 'Asia/Seoul' };
+const KEYNOTE = '10:30–10:50 · Keynote';
+const SCREENSHOTS = path.resolve('docs/screenshots');
+
+/** Creates the trip in the UI and the keynote through the bridge, then reopens the trip so the UI has it. */
+async function tripWithKeynote(page: Page, harness: Harness): Promise<string> {
+  await new TripsPage(page).createTrip(TRIP);
+  const trips = await harness.invoke('trips.list', {});
+  const tripId = (trips.value as { id: string }[])[0]!.id;
+  const created = await harness.invoke('entries.create', { tripId, entry: { kind: 'talk', start: '2022-10-24T10:30', end: '2022-10-24T10:50', title: 'Keynote' } });
+  expect(created.ok).toBe(true);
+  await page.getByRole('button', { name: 'Proceedings' }).click();
+  await new TripsPage(page).openTrip(TRIP.title);
+  return tripId;
+}
+
+async function shot(page: Page, name: string, keep?: string): Promise<void> {
+  const file = test.info().outputPath(name);
+  await page.screenshot({ path: file });
+  if (keep) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    copyFileSync(file, path.join(SCREENSHOTS, keep));
+  }
+}
+
+test.describe('photos', () => {
+  // Whole stories with real imports (sharp thumbnails): longer than the default minute on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
+
+  test('imports, places photos by entry, reports failures, and fixes a camera clock', async ({ page, harness }) => {
+    const fixtures = await photoFixtures();
+    await tripWithKeynote(page, harness);
+    const photos = new PhotosPage(page);
+    await photos.open();
+    await expect(page.getByRole('heading', { name: 'No photos yet' })).toBeVisible();
+
+    await photos.addPhotos(harness, fixturePaths(fixtures, F.phoneTalk, F.sonyTalk, F.sonyLater, F.phoneDinner, F.screenshot, F.phoneDuplicate, F.truncated, F.notImage));
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 8 files handled.');
+    await expect(photos.importPanel).toContainText('5 imported · 1 duplicate skipped · 2 failed');
+    await expect(photos.importPanel.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('value', '8');
+    await expect(photos.failures).toHaveText([
+      `${F.notImage} — this is not a photo`,
+      `${F.truncated} — the file is cut short — it was probably not copied completely`,
+    ]);
+
+    // The right day (the 01:30 dinner photo still belongs to the evening of the 24th) and the right group.
+    await expect(photos.day(/Oct 24/)).toHaveAttribute('aria-selected', 'true');
+    await expect(photos.day(/Oct 24/)).toContainText('5 photos');
+    await expect(photos.sectionHeading(KEYNOTE)).toBeVisible();
+    await expect(photos.tile(F.phoneTalk)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
+    await expect(photos.tile(F.phoneDinner)).toHaveAccessibleDescription('In Unsorted');
+    // The Sony reads 16:34 on Seoul time: it lands outside the talk until its clock is fixed.
+    await expect(photos.tile(F.sonyTalk)).toHaveAccessibleDescription('In Unsorted');
+    // A screenshot has no capture time: marked, so its time can be set.
+    await expect(photos.grid.getByText('No time')).toHaveCount(1);
+    await expect(photos.tile(F.sonyTalk).locator('img')).toHaveJSProperty('complete', true);
+    await shot(page, 'photos-light.png', 'photos.png');
+
+    await photos.importPanel.getByRole('button', { name: 'Close' }).click();
+    await expect(photos.importPanel).toBeHidden();
+    const clocks = await photos.openCameraClocks();
+    await expect(photos.camera('SONY ILCE-7M3')).toContainText('2 photos');
+    await expect(photos.camera('Apple iPhone 14 Pro')).toContainText('2 photos');
+    await photos.shiftCamera('SONY ILCE-7M3', '-6:00');
+    await expect(photos.camera('SONY ILCE-7M3').getByRole('status')).toHaveText('Done: 2 photos moved in time.');
+    await expect(photos.camera('SONY ILCE-7M3')).toContainText('−6:00');
+    await expect(photos.tile(F.sonyTalk)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
+    await expect(photos.tile(F.sonyLater)).toHaveAccessibleDescription('In Unsorted'); // 11:10, after the talk
+    await shot(page, 'camera-clock-light.png', 'camera-clock.png');
+
+    // Undo puts the Sony back on its wrong clock; setting it by example ("this one was 10:34") fixes it again.
+    const sony = photos.camera('SONY ILCE-7M3');
+    await sony.getByRole('button', { name: 'Undo last change' }).click();
+    await expect(photos.tile(F.sonyTalk)).toHaveAccessibleDescription('In Unsorted');
+    await expect(sony).toContainText('±0:00');
+    await sony.getByText('Set by example: one photo’s real time').click();
+    await sony.getByLabel('This photo').selectOption({ label: `${F.sonyTalk} · 2022-10-24 16:34:00` });
+    await expect(sony.getByLabel('was really taken at')).toHaveValue('2022-10-24T16:34') // the browser drops :00 seconds;
+    await sony.getByLabel('was really taken at').fill('2022-10-24T10:34');
+    await sony.getByRole('button', { name: 'Set clock' }).click();
+    await expect(sony.getByRole('status')).toHaveText('Done: 2 photos moved in time.');
+    await expect(sony).toContainText('−6:00');
+    await expect(photos.tile(F.sonyTalk)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
+    await expect(clocks.getByRole('heading', { name: 'Camera clocks' })).toBeVisible();
+
+    // The services agree with what the UI shows.
+    const tripId = ((await harness.invoke('trips.list', {})).value as { id: string }[])[0]!.id;
+    const listed = (await harness.invoke('photos.list', { tripId })).value as { originalName: string; entryId: string | null; localTime: string }[];
+    expect(listed.find((p) => p.originalName === F.sonyTalk)).toMatchObject({ localTime: '2022-10-24T10:34:00', entryId: expect.any(String) });
+
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await shot(page, 'camera-clock-dark.png');
+  });
+
+  test('moves photos by drag and drop and from the keyboard; the viewer edits captions and times', async ({ page, harness }) => {
+    const fixtures = await photoFixtures();
+    const tripId = await tripWithKeynote(page, harness);
+    const photos = new PhotosPage(page);
+    await photos.open();
+    await photos.addPhotos(harness, fixturePaths(fixtures, F.phoneTalk, F.sonyLater, F.phoneDinner, F.screenshot));
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 4 files handled.');
+
+    // Drag the dinner photo onto the keynote: it becomes a manual placement.
+    await photos.dragTile(F.phoneDinner, photos.sectionHeading(KEYNOTE));
+    await expect(photos.tile(F.phoneDinner)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
+    const moved = (await harness.invoke('photos.list', { tripId })).value as { originalName: string; placement: string }[];
+    expect(moved.find((p) => p.originalName === F.phoneDinner)?.placement).toBe('manual');
+
+    // From the keyboard: the ⋯ menu.
+    await photos.grid.getByRole('button', { name: `Actions for ${F.phoneDinner}` }).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: `Actions for ${F.phoneDinner}` });
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    await menu.getByRole('menuitem', { name: 'Place automatically (by time)' }).press('Enter');
+    await expect(photos.tile(F.phoneDinner)).toHaveAccessibleDescription('In Unsorted');
+    const actions = await photos.openActions(F.phoneTalk);
+    await actions.getByRole('menuitemcheckbox', { name: 'Cover of the entry' }).click();
+    await expect(photos.grid.getByText('Cover')).toHaveCount(1);
+    await (await photos.openActions(F.phoneTalk)).getByRole('menuitemcheckbox', { name: 'Leave out of exports' }).click();
+    await expect(photos.grid.getByText('Not exported')).toHaveCount(1);
+
+    // The viewer: arrows go through the day in grid order, Esc closes.
+    await photos.tile(F.phoneTalk).click();
+    await expect(photos.viewer).toHaveAccessibleName(`Photo ${F.phoneTalk}`);
+    await expect(photos.viewer).toContainText('2022-10-24 10:34:12');
+    await expect(photos.viewer).toContainText('Apple iPhone 14 Pro');
+    await page.keyboard.press('ArrowRight');
+    await expect(photos.viewer).toHaveAccessibleName(/^Photo /);
+    await expect(photos.viewer).not.toHaveAccessibleName(`Photo ${F.phoneTalk}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(photos.viewer).toHaveAccessibleName(`Photo ${F.phoneTalk}`);
+    await photos.viewer.getByLabel('Caption').fill('Opening keynote, hall A');
+    await photos.viewer.getByLabel('Caption').blur();
+    await page.keyboard.press('Escape');
+    await expect(photos.viewer).toBeHidden();
+    await expect(photos.tile('Opening keynote, hall A')).toBeVisible();
+
+    // The flagged screenshot: set its time by hand and it moves into the talk.
+    await photos.tile(F.screenshot).click();
+    await expect(photos.viewer).toContainText('file date — no time in the photo');
+    await photos.viewer.getByLabel('Capture time').fill('2022-10-24T10:40:00');
+    await photos.viewer.getByRole('button', { name: 'Set time' }).click();
+    await expect(photos.viewer.getByRole('status')).toHaveText('Time set.');
+    await page.keyboard.press('Escape');
+    await expect(photos.tile(F.screenshot)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
+    await expect(photos.grid.getByText('No time')).toHaveCount(0);
+  });
+
+  test('the map shows markers and the route with tiles blocked, and says so', async ({ page, harness }) => {
+    const fixtures = await photoFixtures();
+    await tripWithKeynote(page, harness);
+    const photos = new PhotosPage(page);
+    await photos.open();
+    await photos.addPhotos(harness, fixturePaths(fixtures, F.phoneTalk, F.phoneDinner, F.sonyTalk));
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 3 files handled.');
+
+    const map = new MapPage(page);
+    await map.open();
+    await expect(map.offlineNotice).toHaveText('Map tiles are unavailable offline — markers and the route are still shown.');
+    await expect(map.marker(`Photo: ${F.phoneTalk}`)).toBeVisible();
+    await expect(map.marker(`Photo: ${F.phoneDinner}`)).toBeVisible();
+    await expect(map.marker(`Photo: ${F.sonyTalk}`)).toHaveCount(0); // the Sony has no GPS
+
+    // Place the keynote by clicking the map: an entry pin appears and the route joins it to the photos.
+    await map.placePanel.getByRole('button', { name: 'Click the map to place it' }).click();
+    const box = (await map.map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.6);
+    await expect(map.marker(`Talk: ${KEYNOTE}`)).toBeVisible();
+    await expect(map.route).toHaveCount(1);
+    await shot(page, 'map-light.png', 'map.png');
+
+    // A photo pin opens the viewer (from the keyboard too); an entry pin opens the entry in the journal.
+    await map.marker(`Photo: ${F.phoneTalk}`).focus();
+    await page.keyboard.press('Enter');
+    await expect(photos.viewer).toHaveAccessibleName(`Photo ${F.phoneTalk}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('checkbox', { name: 'Whole trip' }).check();
+    await expect(map.marker(`Talk: ${KEYNOTE}`)).toBeVisible();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await shot(page, 'map-dark.png');
+    await map.marker(`Talk: ${KEYNOTE}`).click();
+    await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('files dropped on the window are imported (with an overlay while dragging)', async ({ page, harness }) => {
+    const fixtures = await photoFixtures();
+    await tripWithKeynote(page, harness);
+    const [file] = fixturePaths(fixtures, F.phoneTalk);
+    // What Electron gives for a dropped file: the harness's pathForFile reads `__path`, as webUtils reads the real one.
+    const drag = await page.evaluateHandle(([name, filePath]) => {
+      const f = new File(['x'], name!, { type: 'image/jpeg' });
+      Object.defineProperty(f, '__path', { value: filePath });
+      const dt = new DataTransfer();
+      dt.items.add(f);
+      return dt;
+    }, [F.phoneTalk, file] as const);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: drag });
+    await expect(page.getByText('Drop to add photos')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: drag });
+    await expect(page.getByText('Drop to add photos')).toBeHidden();
+    const photos = new PhotosPage(page);
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 1 file handled.');
+    await expect(photos.tile(F.phoneTalk)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
+  });
+
+  test('a day of 2,000 photos renders only what is on screen and scrolls smoothly', async ({ page, harness }) => {
+    const fixtures = await photoFixtures();
+    const tripId = await tripWithKeynote(page, harness);
+    const photos = new PhotosPage(page);
+    await photos.open();
+    await photos.addPhotos(harness, fixturePaths(fixtures, F.phoneTalk));
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 1 file handled.');
+    // 2,000 records sharing the one imported file, spread over the day (what a phone + camera day looks like).
+    await harness.library!.mutate(tripId, (doc) => {
+      const model = doc.photos[0]!;
+      for (let i = 0; i < 2000; i++) {
+        const local = new Date(Date.UTC(2022, 9, 24, 8, 0, 0) + i * 17_000);
+        const localTime = local.toISOString().slice(0, 19);
+        doc.photos.push({
+          ...model,
+          id: `bulk${i}`,
+          sha256: i.toString(16).padStart(64, 'b'),
+          originalName: `BULK_${String(i).padStart(4, '0')}.jpg`,
+          localTime,
+          takenAt: new Date(local.getTime() - 3 * 3600_000).toISOString(),
+          // The services recompute times from the capture record (rematch): it must agree with takenAt.
+          capture: { ...model.capture, raw: localTime.replace(/-/g, ':').replace('T', ' '), wallClock: localTime, originalInstant: new Date(local.getTime() - 3 * 3600_000).toISOString() },
+          entryId: null,
+          placement: 'auto',
+        });
+      }
+    });
+    await page.getByRole('button', { name: 'Proceedings' }).click();
+    await new TripsPage(page).openTrip(TRIP.title);
+    const started = Date.now();
+    await photos.open();
+    await expect(photos.day(/Oct 24/)).toContainText('2001 photos');
+    await expect(photos.sectionHeading(KEYNOTE)).toBeVisible();
+    await expect(photos.tile('BULK_0530.jpg')).toBeVisible(); // 10:30:10, the keynote's first
+    const firstPaintMs = Date.now() - started;
+    const rendered = await photos.grid.locator('.photo-tile').count();
+    expect(rendered).toBeLessThan(150); // of 2,001: only the rows on screen (+ overscan)
+
+    // Frame times: idle (this machine's baseline), then scrolling the whole grid in 40 jumps, one per frame.
+    const frameTimes = (scroll: boolean) => photos.grid.evaluate(async (el, scrolling) => {
+      const times: number[] = [];
+      let last = performance.now();
+      for (let i = 1; i <= 40; i++) {
+        if (scrolling) el.scrollTop = (el.scrollHeight * i) / 40;
+        await new Promise(requestAnimationFrame);
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      }
+      return times.sort((a, b) => a - b);
+    }, scroll);
+    const idle = await frameTimes(false);
+    const frames = await frameTimes(true);
+    await expect(photos.tile('BULK_1999.jpg')).toBeVisible();
+    const median = frames[20]!;
+    const p95 = frames[38]!;
+    test.info().annotations.push({ type: 'perf', description: `2,001 photos: first grid ${firstPaintMs} ms, ${rendered} tiles in the DOM, scroll frame median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (idle frame median ${idle[20]!.toFixed(1)} ms)` });
+    console.log(test.info().annotations.at(-1)!.description);
+    // Timing depends on the machine (CI runners are shared): the DOM bound above is the check; the numbers are reported.
+    expect(await photos.grid.locator('.photo-tile').count()).toBeLessThan(150);
+  });
+});
