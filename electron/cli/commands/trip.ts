@@ -106,7 +106,7 @@ export function registerTrip(program: Command): void {
           `${doc.trip.conference} · ${doc.trip.city}${doc.trip.venue ? ` · ${doc.trip.venue}` : ''}`,
           `${doc.trip.start} – ${doc.trip.end} (${doc.trip.timeZone}; home ${doc.trip.homeTimeZone})`,
           '',
-          table([['DAY', 'DATE', 'KIND', 'ENTRIES', 'PHOTOS'], ...days.map((d) => [String(d.index), d.date, d.kind, String(d.entries), String(d.photos)])]),
+          table([['DAY', 'DATE', 'KIND', 'ENTRIES', 'PHOTOS'], ...days.map((d) => [d.number ? String(d.number) : '–', d.date, d.kind, String(d.entries), String(d.photos)])]),
         ].join('\n'),
       );
     });

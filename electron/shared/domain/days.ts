@@ -10,8 +10,10 @@ export function addDays(date: string, n: number): string {
 export type DayKind = 'travel-before' | 'conference' | 'travel-after';
 export interface TripDay {
   date: string;
-  /** 1-based position in the whole trip. */
+  /** 1-based position in the whole trip, travel days included. */
   index: number;
+  /** "Day N" as people say it: conference days count from 1; 0 for travel days. */
+  number: number;
   kind: DayKind;
 }
 
@@ -22,7 +24,7 @@ export function tripDays(trip: Pick<Trip, 'start' | 'end' | 'travelDaysBefore' |
   const last = addDays(trip.end, trip.travelDaysAfter);
   for (let d = first, i = 1; d <= last; d = addDays(d, 1), i++) {
     const kind: DayKind = d < trip.start ? 'travel-before' : d > trip.end ? 'travel-after' : 'conference';
-    days.push({ date: d, index: i, kind });
+    days.push({ date: d, index: i, number: kind === 'conference' ? i - trip.travelDaysBefore : 0, kind });
   }
   return days;
 }

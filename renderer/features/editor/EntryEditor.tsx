@@ -141,7 +141,7 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
             <select {...props} value={times.day} onChange={(e) => setTimesAndSave({ ...times, day: e.target.value })}>
               {tripDays(trip).map((d) => (
                 <option key={d.date} value={d.date}>
-                  {d.date} · {tj('dayLabel', { index: d.index })}
+                  {d.date} · {d.kind === 'conference' ? tj('dayLabel', { index: d.number }) : tj('travelDay')}
                 </option>
               ))}
             </select>

@@ -51,7 +51,7 @@ export function DayStrip({ days, selected, onSelect }: { days: DayStats[]; selec
           >
             <span className="day-top">
               <span className="day-weekday">{f.weekday}</span>
-              <span className="day-index">{travel ? t('travelDay') : t('dayLabel', { index: day.index })}</span>
+              <span className="day-index">{travel ? t('travelDay') : t('dayLabel', { index: day.number })}</span>
             </span>
             <span className="day-date">{f.date}</span>
             <span className="day-counts">

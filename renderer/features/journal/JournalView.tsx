@@ -65,7 +65,7 @@ export function JournalView() {
         >
           <div className="timeline-head">
             <h2>
-              {day && (day.kind === 'conference' ? t('dayLabel', { index: day.index }) : t('travelDay'))}
+              {day && (day.kind === 'conference' ? t('dayLabel', { index: day.number }) : t('travelDay'))}
               <span className="muted"> · {selectedDay}</span>
             </h2>
             <div className="add-buttons" role="group" aria-label={t('addEntry')}>

@@ -16,6 +16,8 @@ export function entriesOfDay(doc: TripDocument, day: string): Entry[] {
 export interface DayStats {
   date: string;
   index: number;
+  /** Conference day number (1-based); 0 for travel days. */
+  number: number;
   kind: 'travel-before' | 'conference' | 'travel-after';
   entries: number;
   photos: number;

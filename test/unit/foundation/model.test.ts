@@ -63,9 +63,9 @@ describe('trip', () => {
   it('lists every day with travel days, 1-based', () => {
     const days = tripDays({ start: '2022-10-22', end: '2022-10-28', travelDaysBefore: 1, travelDaysAfter: 2 });
     expect(days).toHaveLength(10);
-    expect(days[0]).toEqual({ date: '2022-10-21', index: 1, kind: 'travel-before' });
-    expect(days[3]).toEqual({ date: '2022-10-24', index: 4, kind: 'conference' });
-    expect(days.at(-1)).toEqual({ date: '2022-10-30', index: 10, kind: 'travel-after' });
+    expect(days[0]).toEqual({ date: '2022-10-21', index: 1, number: 0, kind: 'travel-before' });
+    expect(days[3]).toEqual({ date: '2022-10-24', index: 4, number: 3, kind: 'conference' });
+    expect(days.at(-1)).toEqual({ date: '2022-10-30', index: 10, number: 0, kind: 'travel-after' });
   });
 
   it('crosses month ends and DST changes by calendar days', () => {
