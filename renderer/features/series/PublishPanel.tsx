@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../electron/shared/schemas/series';
+import { onEvent } from '../../app/api';
 import { useStore } from '../../app/store';
 import { ExportReportView } from './ExportReportView';
 import type { PublishSettings } from './seriesSlice';
@@ -22,6 +23,13 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
   const [keepCaptureDate, setKeepCaptureDate] = useState(false);
   const [digest, setDigest] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  // Preparing photos is the slow part of publishing: main reports how far it got.
+  useEffect(
+    () => onEvent('series:export-progress', (p) => p.seriesId === seriesId && setProgress({ done: p.done, total: p.total })),
+    [seriesId],
+  );
 
   const edge = Number(longEdge);
   const edgeValid = Number.isInteger(edge) && edge >= MIN_EDGE && edge <= MAX_EDGE;
@@ -29,6 +37,7 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
   const settings = (): PublishSettings => ({ format, longEdge: edge, keepCaptureDate, digest });
   const publish = (overwrite: boolean) => {
     setConfirming(false);
+    setProgress(null);
     void publishSeries(seriesId, settings(), overwrite);
   };
   const onSubmit = (e: FormEvent) => {
@@ -123,7 +132,11 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
             {state.message}
           </p>
         )}
-        {running && <p role="status">{t('publishing')}</p>}
+        {running && (
+          <p role="status">
+            {progress && progress.total > 0 ? t('publishingPhotos', { done: progress.done, total: progress.total }) : t('publishing')}
+          </p>
+        )}
         {state.status === 'done' && state.report && <ExportReportView report={state.report} />}
         {state.status === 'idle' && <p className="muted publish-idle">{t('publishIdle')}</p>}
       </div>
