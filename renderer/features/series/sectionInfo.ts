@@ -36,14 +36,14 @@ export function dayName(date: string, language: string): string {
 export function sectionInfo(doc: Doc, parts: readonly Part[], section: Section, t: TFunction, language: string): SectionInfo {
   const key = sectionKey(section);
   if (section.type === 'day') {
-    // Numbered like the journal and the export: the n-th day of the whole trip, travel days included.
+    // Numbered like the journal: conference days count from 1, travel days say Travel.
     const day = tripDays(doc.trip).find((d) => d.date === section.date);
     const count = entriesOfDaySection(doc, parts, section.date).length;
     return {
       key,
       type: 'day',
       name: dayName(section.date, language),
-      when: !day ? t('outsideTrip') : day.kind === 'conference' ? t('conferenceDay', { n: day.index }) : t('travelDay'),
+      when: !day ? t('outsideTrip') : day.kind === 'conference' ? t('conferenceDay', { n: day.number }) : t('travelDay'),
       detail: doc.trip.days[section.date]?.title ?? '',
       count: t('entryCount', { count }),
     };
