@@ -17,7 +17,7 @@ test.describe('app shell', () => {
     await page.screenshot({ path: test.info().outputPath('trip-form.png') });
     await form.getByRole('button', { name: 'Cancel' }).click();
     await trips.createTrip({ title: '텔 아비브와 ECCV 2022', conference: 'ECCV 2022', city: 'Tel Aviv', start: '2022-10-22', end: '2022-10-28', homeTimeZone: 'Asia/Seoul' });
-    await expect(page.getByText('텔 아비브와 ECCV 2022')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '텔 아비브와 ECCV 2022' })).toBeVisible();
     const list = await harness.invoke('trips.list', {});
     expect(list.ok).toBe(true);
     expect(list.value).toEqual([expect.objectContaining({ title: '텔 아비브와 ECCV 2022', city: 'Tel Aviv' })]);

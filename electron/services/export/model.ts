@@ -46,7 +46,8 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
   const papers = new Map(doc.papers.map((p) => [p.id, p]));
   const entries = new Map(doc.entries.map((e) => [e.id, e]));
   const photos = new Map(visible.map((p) => [p.id, p]));
-  const dayNumber = new Map(tripDays(doc.trip).map((d) => [d.date, d.index]));
+  // "Day N" counts conference days only; travel days are named by their date.
+  const dayNumber = new Map(tripDays(doc.trip).map((d) => [d.date, d.number]));
   const dayLabel = (date: string) => {
     const meta = doc.trip.days[date]?.title;
     const base = labels.day(dayNumber.get(date) ?? 0, date);

@@ -55,7 +55,7 @@ export function sniffFormat(head: Uint8Array, name: string): Sniffed {
     for (let i = 16; i + 4 <= Math.min(boxSize, head.length); i += 4) brands.push(ascii(head, i, i + 4));
     if (brands.includes('avif') || brands.includes('avis')) return { kind: 'unsupported', what: 'AVIF images' };
     if (brands.some((b) => HEIF_BRANDS.has(b))) return { kind: 'image', format: 'heic' };
-    if (/^(qt  |isom|iso\d|mp4\d|M4V |3gp\d|avc1|crx )/.test(major)) return { kind: 'unsupported', what: major === 'crx ' ? 'camera RAW (.cr3) files' : 'videos' };
+    if (/^(qt {2}|isom|iso\d|mp4\d|M4V |3gp\d|avc1|crx )/.test(major)) return { kind: 'unsupported', what: major === 'crx ' ? 'camera RAW (.cr3) files' : 'videos' };
     return { kind: 'unsupported', what: `"${major.trim()}" media files` };
   }
   if (ascii(head, 0, 4) === 'GIF8') return { kind: 'unsupported', what: 'GIF images' };

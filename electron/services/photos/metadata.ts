@@ -117,7 +117,6 @@ function webpExifChunk(buf: Buffer): Buffer | undefined {
 const text = (v: unknown): string | undefined => {
   if (typeof v === 'number') return String(v);
   if (typeof v !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
   const t = v.replace(/\u0000+$/g, '').trim();
   return t || undefined;
 };
