@@ -32,7 +32,8 @@ async function tripWithKeynote(page: Page, harness: Harness): Promise<string> {
 async function shot(page: Page, name: string, keep?: string): Promise<void> {
   const file = test.info().outputPath(name);
   await page.screenshot({ path: file });
-  if (keep) {
+  // Documentation images only on request, so a test run leaves the checkout untouched.
+  if (keep && process.env.UPDATE_DOCS_SCREENSHOTS) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     copyFileSync(file, path.join(SCREENSHOTS, keep));
   }
