@@ -15,9 +15,10 @@ export interface MenuItem {
 /**
  * A small menu button (WAI-ARIA menu pattern): arrows move, Enter runs, Esc
  * closes and gives focus back. The popup is portalled to <body> so the
- * virtualised grid rows (transformed, clipped) never hide it.
+ * virtualised grid rows (transformed, clipped) never hide it. `items` may be a
+ * function: a grid of tiles then builds each menu only when it is opened.
  */
-export function MenuButton({ label, items, children, className }: { label: string; items: MenuItem[]; children: ReactNode; className?: string }) {
+export function MenuButton({ label, items, children, className }: { label: string; items: MenuItem[] | (() => MenuItem[]); children: ReactNode; className?: string }) {
   const [open, setOpen] = useState(false);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -78,7 +79,7 @@ export function MenuButton({ label, items, children, className }: { label: strin
         pos &&
         createPortal(
           <div ref={menu} role="menu" aria-label={label} className="photo-menu" style={{ top: pos.top, left: pos.left }} onKeyDown={onKey}>
-            {items.map((item) => (
+            {(typeof items === 'function' ? items() : items).map((item) => (
               <button
                 key={item.key}
                 type="button"

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DayChoice {
@@ -9,9 +9,11 @@ export interface DayChoice {
 }
 
 /** The days as compact tabs with photo counts; arrows, Home and End move between them (roving tab index). */
-export function PhotoDayTabs({ days, selected, onSelect, panelId }: { days: DayChoice[]; selected: string; onSelect(date: string): void; panelId: string }) {
+export const PhotoDayTabs = memo(function PhotoDayTabs({ days, selected, onSelect, panelId }: { days: DayChoice[]; selected: string; onSelect(date: string): void; panelId: string }) {
   const { t, i18n } = useTranslation('photos');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // One formatter per language, not one per day and render.
+  const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }), [i18n.language]);
   const onKey = (e: KeyboardEvent, index: number) => {
     const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: days.length - 1 }[e.key];
     if (target === undefined) return;
@@ -24,7 +26,7 @@ export function PhotoDayTabs({ days, selected, onSelect, panelId }: { days: DayC
   return (
     <div className="photo-days" role="tablist" aria-label={t('days')}>
       {days.map((d, index) => {
-        const label = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${d.date}T00:00:00Z`));
+        const label = format.format(new Date(`${d.date}T00:00:00Z`));
         return (
           <button
             key={d.date}
@@ -49,4 +51,4 @@ export function PhotoDayTabs({ days, selected, onSelect, panelId }: { days: DayC
       })}
     </div>
   );
-}
+});

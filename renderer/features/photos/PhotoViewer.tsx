@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaUrl } from '../../app/api';
 import { useStore } from '../../app/store';
@@ -12,11 +12,12 @@ const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.is
  * The large viewer: one photo with ←/→ through `photoIds` (the order the
  * opening view shows them in), Esc to close; caption, time and camera beside it.
  */
-export function PhotoViewer({ photoIds }: { photoIds: string[] }) {
+export const PhotoViewer = memo(function PhotoViewer({ photoIds }: { photoIds: string[] }) {
   const { t } = useTranslation('photos');
   const viewerPhotoId = useStore((s) => s.viewerPhotoId);
   const openViewer = useStore((s) => s.openViewer);
-  const photo = useStore((s) => s.doc?.photos.find((p) => p.id === s.viewerPhotoId) ?? null);
+  // No viewer open (the usual case): no scan of the day's 2,000 photos on every store change.
+  const photo = useStore((s) => (s.viewerPhotoId ? (s.doc?.photos.find((p) => p.id === s.viewerPhotoId) ?? null) : null));
   const camera = useStore((s) => (photo?.cameraKey ? (s.cameras.find((c) => c.key === photo.cameraKey) ?? s.doc?.cameras.find((c) => c.key === photo.cameraKey)) : undefined));
   const dialog = useRef<HTMLDivElement>(null);
   const open = !!viewerPhotoId && !!photo;
@@ -117,4 +118,4 @@ export function PhotoViewer({ photoIds }: { photoIds: string[] }) {
       </div>
     </div>
   );
-}
+});

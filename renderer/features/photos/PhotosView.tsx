@@ -1,5 +1,5 @@
 import './photos.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { call } from '../../app/api';
@@ -52,8 +52,14 @@ export function PhotosView() {
     if (dayCover) ids.add(dayCover);
     return ids;
   }, [sections, doc, day]);
-  const menuItems = useCallback((photo: Photo) => actions.menuItems(photo, sections), [actions, sections]);
-  const onMove = useCallback((photo: Photo, entryId: string | null) => actions.move(photo, { entryId }), [actions]);
+  // Same functions for the grid's whole life: a tile's menu is built when it opens, from the latest actions and
+  // groups, so neither a new `t` nor a regrouping re-renders every tile for a prop nobody reads until then.
+  const latest = useRef({ actions, sections });
+  useLayoutEffect(() => {
+    latest.current = { actions, sections };
+  });
+  const menuItems = useCallback((photo: Photo) => latest.current.actions.menuItems(photo, latest.current.sections), []);
+  const onMove = useCallback((photo: Photo, entryId: string | null) => latest.current.actions.move(photo, { entryId }), []);
 
   if (!doc) return null;
   const dayPhotos = sections.reduce((n, s) => n + s.photos.length, 0);
