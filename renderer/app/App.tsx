@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCaptureCommands } from '../features/capture/quickCapture';
@@ -38,7 +39,8 @@ function TripScreen() {
 
 /** Wiring that lives as long as the window: preferences, events from main, app-wide commands. */
 function useAppWiring(): void {
-  const { t } = useTranslation('app');
+  // Runs once per window. It must not depend on `t`: changing the language gives a new `t`,
+  // which would re-run it, reload preferences, change the language again… (a render loop).
   useEffect(() => {
     const s = useStore.getState();
     void s.loadTrips();
@@ -54,7 +56,7 @@ function useAppWiring(): void {
       void flushAll().finally(() => call('app.flushed', {}).catch(() => undefined));
     });
     const offSave = onEvent('library:save-error', ({ message }) =>
-      useStore.getState().notify({ kind: 'error', message: t('saveFailed', { message }) }),
+      useStore.getState().notify({ kind: 'error', message: i18next.t('app:saveFailed', { message }) }),
     );
     const onUnload = () => void flushAll();
     window.addEventListener('beforeunload', onUnload);
@@ -81,7 +83,7 @@ function useAppWiring(): void {
       window.removeEventListener('beforeunload', onUnload);
       offs.forEach((off) => off());
     };
-  }, [t]);
+  }, []);
 }
 
 export function App() {

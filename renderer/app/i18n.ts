@@ -51,6 +51,8 @@ export function initI18n(language: 'en' | 'ko' = systemLanguage()): typeof i18ne
 }
 
 export function changeLanguage(language: 'en' | 'ko'): void {
+  // Re-setting the same language would still hand every component a new `t` and re-render the app.
+  if (i18next.language === language && document.documentElement.lang === language) return;
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
