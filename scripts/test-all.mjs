@@ -40,7 +40,7 @@ check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck renderer', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('typecheck browser tests', npx, ['tsc', '-p', 'tsconfig.browser-tests.json', '--noEmit']);
-check('build', npx, ['electron-vite', 'build']);
+check('build', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build']);
 
 // Unit tests (vitest).
 rmSync('test-results/unit-results.json', { force: true });
