@@ -72,6 +72,9 @@ export function sniffFormat(head: Uint8Array, name: string): Sniffed {
  * complete; `false` means cut short; `null` means "cannot tell cheaply" (the
  * caller decodes the image to find out).
  */
+const SOS = Buffer.from([0xff, 0xda]);
+const EOI = Buffer.from([0xff, 0xd9]);
+
 export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null {
   switch (format) {
     case 'jpeg': {
@@ -79,7 +82,11 @@ export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null 
       let end = buf.length;
       while (end > 2 && buf[end - 1] === 0x00 && buf.length - end < 65_536) end--;
       if (buf[end - 2] === 0xff && buf[end - 1] === 0xd9) return true;
-      return null; // a trailer after EOI (some phones) or a cut: decode decides
+      // Inside entropy-coded data every 0xFF is stuffed, so FF DA (start of scan) and FF D9 (end of
+      // image) are real markers: a scan with no end-of-image after it was cut short, wherever the cut fell.
+      const lastScan = buf.lastIndexOf(SOS);
+      if (lastScan >= 0 && buf.lastIndexOf(EOI) < lastScan) return false;
+      return null; // a trailer after EOI (some phones): decode decides
     }
     case 'png': {
       const tail = buf.subarray(Math.max(0, buf.length - 12));
