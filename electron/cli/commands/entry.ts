@@ -39,7 +39,7 @@ function fieldOptions(cmd: Command): Command {
     .option('--room <room>', 'talk room')
     .option('--speaker <name>', 'talk speaker (repeatable, or "A;B")', collect)
     .option('--board <id>', 'poster board')
-    .option('--qa <q::a>', 'poster Q&A you asked, "question::answer" (repeatable)', collect)
+    .option('--qa <q::a>', 'poster Q&A you asked, "question::answer" (repeatable; on edit, replaces the whole list)', collect)
     .option('--qa-other <q::a>', 'poster Q&A someone else asked (repeatable)', collect)
     .option('--organisation <name>', 'booth organisation')
     .option('--name <name>', 'person name')
