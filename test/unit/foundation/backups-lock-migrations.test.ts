@@ -78,7 +78,7 @@ describe('backupsToKeep', () => {
     expect(left.filter((n) => names.includes(n))).toEqual(names.slice(0, 10).sort());
     const listed = await listBackups(dir);
     expect(listed[0]!.name).toBe(names[0]);
-    expect(listed.find((b) => b.tag === 'pre-restore')).toBeDefined();
+    expect(listed.find((b) => b.tag === 'pre-restore')).toMatchObject({ name: name(NOW - 90 * DAY, 'pre-restore'), tag: 'pre-restore' });
   });
 
   it('a library keeps a bounded number of backups over many saves, each a previous version', async () => {

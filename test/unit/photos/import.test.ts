@@ -43,7 +43,8 @@ describe('photo import', () => {
       [F.empty]: 'empty', [F.truncated]: 'truncated', [F.notImage]: 'not-an-image', [F.gif]: 'unsupported',
       [F.bomb]: 'too-large', [F.raw]: 'unsupported', [F.dangling]: 'unreadable',
     });
-    for (const n of reasons ? Object.keys(reasons) : []) expect(byName.get(n)?.message).toBeTruthy();
+    // Each failure carries a sentence the user can read, not just a code.
+    for (const n of Object.keys(reasons)) expect(byName.get(n)?.message).toMatch(/^\S.{8,}/);
 
     const doc = await lib.trip(tripId);
     const photo = (name: string) => doc.photos.find((p) => p.originalName === name)!;
