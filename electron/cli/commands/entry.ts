@@ -3,7 +3,7 @@ import { dayOfLocalTime } from '../../shared/domain/days';
 import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
 import { createEntry, deleteEntry, sortEntries, updateEntry } from '../../services/journal/entries';
 import { withLibrary } from '../context';
-import { emit, table, usageError, type GlobalOptions } from '../output';
+import { emit, usageError, type GlobalOptions } from '../output';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const splitList = (values: string[] | undefined) =>
@@ -157,5 +157,4 @@ export function registerEntry(program: Command): void {
       emit(g, { removed: result.entry }, () => `Removed ${result.entry.kind} ${result.entry.id}: ${result.entry.title} (a backup of the journal keeps it)`);
     });
 
-  void table;
 }

@@ -65,7 +65,6 @@ export class Library {
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
-  private loadedAll = false;
   private releaseLock: (() => void) | null = null;
   private closed = false;
 
@@ -224,7 +223,6 @@ export class Library {
         out.push({ id, title: id, conference: '', city: '', start: '', end: '', entryCount: 0, photoCount: 0, paperCount: 0, problem: shown });
       }
     }
-    this.loadedAll = true;
     return out.sort((a, b) => (a.start === b.start ? a.title.localeCompare(b.title) : a.start < b.start ? 1 : -1));
   }
 
@@ -362,10 +360,5 @@ export class Library {
       this.closed = true;
       this.releaseLock?.();
     }
-  }
-
-  /** For tests and the bench: whether every trip was read at least once. */
-  get listed(): boolean {
-    return this.loadedAll;
   }
 }
