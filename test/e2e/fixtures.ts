@@ -156,12 +156,11 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
     'app.chooseFiles': async () => ({ paths: harness.nextFiles }),
     'app.chooseFolder': async () => ({ path: harness.nextFolder }),
   };
-  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
-    void page.evaluate(([e, p]) => (window as any).__proceedingsEmit?.(e, p), [event, payload] as const).catch(() => undefined);
-  };
   harness.emit = async (event, payload) => {
     await page.evaluate(([e, p]) => (window as any).__proceedingsEmit?.(e, p), [event, payload] as const);
   };
+  // Services push events fire-and-forget, as webContents.send does.
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void harness.emit(event, payload).catch(() => undefined);
   const dispatch = createServiceDispatcher({ library, emit }, host);
   harness.invoke = (method, payload) =>
     page.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const) as ReturnType<Harness['invoke']>;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { dayOfLocalTime, tripDays } from '../../../electron/shared/domain/days';
+import { dayOfLocalTime, tripDays, type TripDay } from '../../../electron/shared/domain/days';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 
@@ -13,12 +13,8 @@ export function entriesOfDay(doc: TripDocument, day: string): Entry[] {
   return doc.entries.filter((e) => dayOfLocalTime(e.start, doc.trip.dayStartHour) === day).sort(byTime);
 }
 
-export interface DayStats {
-  date: string;
-  index: number;
-  /** Conference day number (1-based); 0 for travel days. */
-  number: number;
-  kind: 'travel-before' | 'conference' | 'travel-after';
+/** A trip day (see tripDays) with how many entries and photos it has. */
+export interface DayStats extends TripDay {
   entries: number;
   photos: number;
 }

@@ -1,4 +1,4 @@
-import type { Request } from '../../../electron/shared/contract';
+import type { Request, Response } from '../../../electron/shared/contract';
 import { dayOfLocalTime, tripDays } from '../../../electron/shared/domain/days';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry } from '../../../electron/shared/schemas/entry';
@@ -46,6 +46,18 @@ function withEntry(doc: TripDocument, entry: Entry, papers: Paper[], photos: Pho
   );
 }
 
+/** The state after a service returned an entry to show: it is merged in, selected, and its day opened. */
+function showEntry(s: JournalSlice, result: EntryResult): Partial<JournalSlice> {
+  if (!s.doc) return {};
+  return {
+    doc: withEntry(s.doc, result.entry, result.papers, result.photos),
+    selectedEntryId: result.entry.id,
+    selectedDay: dayOfLocalTime(result.entry.start, s.doc.trip.dayStartHour),
+  };
+}
+
+type EntryResult = Response<'entries.create'>;
+
 /** Today in the trip's zone if the trip is on, else its first conference day. */
 export function defaultDay(doc: TripDocument, now = new Date()): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: doc.trip.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -75,11 +87,7 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     const doc = get().doc;
     if (!doc) throw new Error('No trip is open.');
     const result = await call('entries.create', { tripId: doc.trip.id, entry });
-    set((s) => ({
-      doc: s.doc ? withEntry(s.doc, result.entry, result.papers, result.photos) : s.doc,
-      selectedEntryId: result.entry.id,
-      selectedDay: dayOfLocalTime(result.entry.start, doc.trip.dayStartHour),
-    }));
+    set((s) => showEntry(s, result));
     return result.entry;
   },
   async updateEntry(entryId, patch) {
@@ -104,12 +112,7 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     const entry = get().deleted.at(-1);
     if (!doc || !entry) return null;
     const result = await call('entries.restore', { tripId: doc.trip.id, entry });
-    set((s) => ({
-      doc: s.doc ? withEntry(s.doc, result.entry, result.papers, result.photos) : s.doc,
-      deleted: s.deleted.slice(0, -1),
-      selectedEntryId: result.entry.id,
-      selectedDay: dayOfLocalTime(result.entry.start, doc.trip.dayStartHour),
-    }));
+    set((s) => ({ ...showEntry(s, result), deleted: s.deleted.slice(0, -1) }));
     return result.entry;
   },
   async updatePaper(paperId, patch) {
