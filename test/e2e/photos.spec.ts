@@ -239,13 +239,15 @@ test.describe('photos', () => {
           originalName: `BULK_${String(i).padStart(4, '0')}.jpg`,
           localTime,
           takenAt: new Date(local.getTime() - 3 * 3600_000).toISOString(),
-          // The services recompute times from the capture record (rematch): it must agree with takenAt.
+          // The services recompute times from the capture record: it must agree with takenAt.
           capture: { ...model.capture, raw: localTime.replace(/-/g, ':').replace('T', ' '), wallClock: localTime, originalInstant: new Date(local.getTime() - 3 * 3600_000).toISOString() },
           entryId: null,
           placement: 'auto',
         });
       }
     });
+    // Records written behind the services' back: let them place the photos, as an import would have.
+    expect((await harness.invoke('photos.rematch', { tripId })).ok).toBe(true);
     await page.getByRole('button', { name: 'Proceedings' }).click();
     await new TripsPage(page).openTrip(TRIP.title);
     const started = Date.now();

@@ -1,34 +1,15 @@
 import './photos.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { call } from '../../app/api';
 import { useStore } from '../../app/store';
 import { CameraClocks } from './CameraClocks';
 import { AddPhotosButton, ImportProgress } from './ImportProgress';
 import { PhotoDayTabs } from './PhotoDayTabs';
 import { PhotoGrid } from './PhotoGrid';
-import { groupDayByEntry, mergePhotos, photoDays } from './photoModel';
+import { groupDayByEntry, photoDays } from './photoModel';
 import { PhotoViewer } from './PhotoViewer';
 import { usePhotoActions } from './usePhotoActions';
-
-/**
- * Entries' times may have changed in the journal since the photos were placed:
- * re-place the automatic ones once when the tab opens (manual moves stay).
- */
-function useRematchOnOpen(tripId: string | undefined, hasPhotos: boolean) {
-  useEffect(() => {
-    if (!tripId || !hasPhotos) return;
-    call('photos.rematch', { tripId })
-      .then(({ changed }) => {
-        if (changed.length === 0) return;
-        useStore.setState((s) => (s.doc?.trip.id === tripId ? { doc: { ...s.doc, photos: mergePhotos(s.doc.photos, changed) } } : {}));
-      })
-      .catch(() => undefined);
-    // Only on opening the tab / switching trips, not on every photo change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tripId]);
-}
 
 /** Photos of the open trip: import, the day's photos by entry, the viewer and the camera clocks. */
 export function PhotosView() {
@@ -39,7 +20,6 @@ export function PhotosView() {
   const openViewer = useStore((s) => s.openViewer);
   const [camerasOpen, setCamerasOpen] = useState(false);
   const actions = usePhotoActions();
-  useRematchOnOpen(doc?.trip.id, (doc?.photos.length ?? 0) > 0);
 
   const days = useMemo(() => (doc ? photoDays(doc) : []), [doc]);
   const day = days.some((d) => d.date === selectedDay) ? selectedDay! : (days.find((d) => d.photos > 0)?.date ?? days[0]?.date ?? '');
