@@ -93,8 +93,19 @@ export class PhotoJob {
       this.phase = 'importing';
       this.schedule();
       const claims = new Map<string, Promise<ImportFileResult>>();
-      await forEachLimited(files, this.options.ingestConcurrency ?? 3, async (file) => {
-        this.record(await this.importOne(file, claims));
+      // Files claim their bytes in the order given, so of two identical files the first named is
+      // imported and the later one reported as its duplicate, however the reads race.
+      const turns = files.map(() => {
+        let pass = () => undefined as void;
+        const passed = new Promise<void>((resolve) => (pass = resolve));
+        return { passed, pass };
+      });
+      await forEachLimited(files, this.options.ingestConcurrency ?? 3, async (file, i) => {
+        try {
+          this.record(await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass));
+        } finally {
+          turns[i]!.pass(); // also when the file failed before it could claim anything
+        }
       });
     });
   }
@@ -126,7 +137,12 @@ export class PhotoJob {
     return this.report();
   }
 
-  private async importOne(file: string, claims: Map<string, Promise<ImportFileResult>>): Promise<ImportFileResult> {
+  private async importOne(
+    file: string,
+    claims: Map<string, Promise<ImportFileResult>>,
+    previousClaimed: Promise<void> | undefined,
+    claimed: () => void,
+  ): Promise<ImportFileResult> {
     if (this.signal.aborted) return cancelled(file);
     let settle: (r: ImportFileResult) => void = () => undefined;
     const mine = new Promise<ImportFileResult>((resolve) => (settle = resolve));
@@ -136,10 +152,12 @@ export class PhotoJob {
       const outcome = await ingestFile(
         this.library.paths,
         file,
-        (sha) => {
-          if (doc.photos.some((p) => p.sha256 === sha) || claims.has(sha)) return false;
-          claims.set(sha, mine);
-          return true;
+        async (sha) => {
+          await previousClaimed;
+          const first = !doc.photos.some((p) => p.sha256 === sha) && !claims.has(sha);
+          if (first) claims.set(sha, mine);
+          claimed();
+          return first;
         },
         this.signal,
       );

@@ -81,7 +81,7 @@ async function orientedPreview(thumb: Buffer, orientation: number): Promise<Buff
 export async function ingestFile(
   paths: LibraryPaths,
   file: string,
-  claim: (sha256: string) => boolean,
+  claim: (sha256: string) => boolean | Promise<boolean>,
   signal: AbortSignal,
 ): Promise<IngestOutcome> {
   const { buf, mtime } = await readChecked(file, signal);
@@ -92,7 +92,7 @@ export async function ingestFile(
   if (sniffed.kind === 'unsupported') throw new IngestFailure('unsupported', `${sniffed.what} are not supported`);
   const format = sniffed.format;
   const sha256 = createHash('sha256').update(buf).digest('hex');
-  if (!claim(sha256)) return { kind: 'same-bytes', sha256 };
+  if (!(await claim(sha256))) return { kind: 'same-bytes', sha256 };
 
   let header: ImageHeader;
   try {
