@@ -66,13 +66,20 @@ export class SeriesPage {
   /** Moves a section by keyboard drag and drop: Space on its handle, arrow keys, Space. */
   async keyboardDrag(name: string, keys: string[]): Promise<void> {
     const handle = this.handle(name);
+    // dnd-kit's live region says what each key did: wait for its words instead of for a fixed time,
+    // which a loaded machine outruns.
+    const live = this.page.locator('[id^="DndLiveRegion"]');
+    const said = async () => (await live.textContent()) ?? '';
     await handle.focus();
     await this.page.keyboard.press('Space');
     await expect(this.page.locator('.drag-overlay')).toBeVisible();
+    await expect(live).toContainText(name); // "Picked up …", then where it is over
+    // The drop areas are measured in the frames after the pick-up.
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     for (const key of keys) {
+      const before = await said();
       await this.page.keyboard.press(key);
-      // dnd-kit measures after each step; give it a frame.
-      await this.page.waitForTimeout(150);
+      await expect.poll(said).not.toBe(before);
     }
     await this.page.keyboard.press('Space');
     await expect(this.page.locator('.drag-overlay')).toHaveCount(0);
