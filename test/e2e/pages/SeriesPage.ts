@@ -110,7 +110,9 @@ export class SeriesPage {
     // Past the 4 px activation distance first, then to the target in steps (dnd-kit follows pointermove).
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 3 });
     await mouse.move(to.x + 40, to.y + to.height / 2, { steps: 8 });
-    await this.page.waitForTimeout(150);
+    // Drop once dnd-kit has seen where the pointer is (its live region names it), not after a fixed time.
+    await expect(this.page.locator('.drag-overlay')).toBeVisible();
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await mouse.up();
   }
 }
