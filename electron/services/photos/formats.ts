@@ -101,6 +101,40 @@ export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null 
   }
 }
 
+/**
+ * Width and height from a JPEG's frame header (SOFn), walking the marker
+ * segments before the first scan: a few microseconds, where asking the
+ * decoder for the header costs half a millisecond of a thousand-photo
+ * import's CPU. `null` when the walk meets anything unexpected — the caller
+ * then asks the decoder.
+ */
+export function jpegFrameSize(buf: Uint8Array): { width: number; height: number } | null {
+  let at = 2;
+  while (at + 9 < buf.length) {
+    if (buf[at] !== 0xff) return null;
+    const marker = buf[at + 1]!;
+    if (marker === 0xff) {
+      at++; // fill byte
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2; // markers without a length
+      continue;
+    }
+    if (marker === 0xda || marker === 0xd9) return null; // a scan before any frame header
+    const length = (buf[at + 2]! << 8) | buf[at + 3]!;
+    if (length < 2) return null;
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) {
+      const height = (buf[at + 5]! << 8) | buf[at + 6]!;
+      const width = (buf[at + 7]! << 8) | buf[at + 8]!;
+      return width > 0 && height > 0 ? { width, height } : null; // height 0: set later by a DNL marker
+    }
+    at += 2 + length;
+  }
+  return null;
+}
+
 /** Walks the top-level ISO-BMFF boxes: a cut file has a box that runs past its end. */
 function heifBoxesComplete(buf: Buffer): boolean {
   let at = 0;

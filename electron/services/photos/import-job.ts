@@ -6,16 +6,20 @@ import type { Library } from '../library/library';
 import { toAppError } from '../util/errors';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
 import { makeMedia, mediaMissing } from './media';
+import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
 import { expandPaths } from './scan';
 import { forEachLimited, TaskQueue } from './task-queue';
 
 /**
  * One import (or media rebuild) of one trip. Stage 1 (a few files at a time)
- * checks, hashes, reads metadata, copies the original and adds the photo to
- * the journal at once, with the camera's own preview as its first thumbnail;
- * stage 2 (one decode per core) makes the 400 px thumbnails and HEIC/TIFF
- * display JPEGs. Progress is pushed at most every 100 ms, the first photo at once.
+ * reads each file once into a pooled buffer, checks, hashes, reads metadata,
+ * copies the original and adds the photo to the journal, with the camera's
+ * own preview as its first thumbnail; stage 2 makes the 400 px thumbnail from
+ * the same buffer (one decode per core; only the decode holds a slot) and the
+ * HEIC/TIFF display JPEGs, then gives the buffer back. The buffer pool is what
+ * keeps stage 1 only a few photos ahead of stage 2, so memory stays flat.
+ * Progress is pushed at most every 100 ms, the first photo at once.
  */
 
 export type ProgressSink = (payload: EventPayload<'photos:progress'>) => void;
@@ -46,7 +50,11 @@ export class PhotoJob {
   private outbox = { files: [] as ImportFileResult[], photos: new Set<Photo>(), updated: new Set<Photo>() };
   private timer: NodeJS.Timeout | null = null;
   private sentFirstPhoto = false;
+  /** Whole media tasks (stat, decode, write, journal update), a few more than decode slots. */
   private readonly media: TaskQueue;
+  /** The CPU-heavy decodes: one per core. */
+  private readonly decoder: TaskQueue;
+  private readonly buffers: ReadBuffers;
 
   constructor(
     readonly id: string,
@@ -55,7 +63,14 @@ export class PhotoJob {
     private readonly sink: ProgressSink,
     private readonly options: JobOptions = {},
   ) {
-    this.media = new TaskQueue(options.mediaConcurrency ?? defaultMediaConcurrency());
+    const decodes = options.mediaConcurrency ?? defaultMediaConcurrency();
+    this.decoder = new TaskQueue(decodes);
+    this.media = new TaskQueue(decodes + 2);
+    this.buffers = new ReadBuffers(this.ingestConcurrency + decodes + 3);
+  }
+
+  private get ingestConcurrency(): number {
+    return this.options.ingestConcurrency ?? 3;
   }
 
   get signal(): AbortSignal {
@@ -69,6 +84,7 @@ export class PhotoJob {
   cancel(): boolean {
     if (this.finished || this.abort.signal.aborted) return false;
     this.abort.abort();
+    this.buffers.rejectWaiting(this.signal.reason);
     return true;
   }
 
@@ -100,7 +116,7 @@ export class PhotoJob {
         const passed = new Promise<void>((resolve) => (pass = resolve));
         return { passed, pass };
       });
-      await forEachLimited(files, this.options.ingestConcurrency ?? 3, async (file, i) => {
+      await forEachLimited(files, this.ingestConcurrency, async (file, i) => {
         try {
           this.record(await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass));
         } finally {
@@ -147,7 +163,9 @@ export class PhotoJob {
     let settle: (r: ImportFileResult) => void = () => undefined;
     const mine = new Promise<ImportFileResult>((resolve) => (settle = resolve));
     let result: ImportFileResult;
+    let lease: ReadLease | null = null;
     try {
+      lease = await this.buffers.lease(this.signal);
       const doc = await this.library.trip(this.tripId);
       const outcome = await ingestFile(
         this.library.paths,
@@ -159,12 +177,19 @@ export class PhotoJob {
           claimed();
           return first;
         },
+        lease,
         this.signal,
       );
       if (outcome.kind === 'same-bytes') result = await this.duplicate(file, outcome.sha256, claims);
-      else result = { path: file, status: 'imported', photoId: (await this.commit(outcome.ingested)).id };
+      else {
+        const photo = await this.commit(outcome.ingested, lease);
+        lease = null; // the thumbnail task releases it
+        result = { path: file, status: 'imported', photoId: photo.id };
+      }
     } catch (error) {
       result = failure(file, error, this.signal.aborted);
+    } finally {
+      lease?.release();
     }
     settle(result);
     return result;
@@ -179,13 +204,14 @@ export class PhotoJob {
     return { ...(first ?? cancelled(file)), path: file };
   }
 
-  private async commit(ing: IngestedFile): Promise<Photo> {
+  /** Adds the photo to the journal and hands the read lease to its thumbnail task. */
+  private async commit(ing: IngestedFile, lease: ReadLease): Promise<Photo> {
     const photo = await this.library.mutate(this.tripId, (doc) => {
       const { photo: record, newCamera } = buildPhoto(ing, doc); // validated before anything changes
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
-    this.queueMedia(photo.id); // cheap when the files exist already (same photo in another trip)
+    this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
     if (!this.sentFirstPhoto) {
       this.sentFirstPhoto = true;
       this.emitNow(); // the first thumbnail shows at once
@@ -193,24 +219,29 @@ export class PhotoJob {
     return photo;
   }
 
-  private queueMedia(photoId: string): void {
+  private queueMedia(photoId: string, held?: { source: Buffer; lease: ReadLease }): void {
     this.counts.mediaPending++;
     void this.media
-      .push(() => this.makeMediaFor(photoId))
+      .push(() => this.makeMediaFor(photoId, held?.source))
       .finally(() => {
+        held?.lease.release();
         this.counts.mediaPending--;
         this.schedule();
       });
   }
 
-  private async makeMediaFor(photoId: string): Promise<void> {
+  private async makeMediaFor(photoId: string, source?: Buffer): Promise<void> {
     if (this.signal.aborted) return;
     const doc = await this.library.trip(this.tripId);
     const snapshot = doc.photos.find((p) => p.id === photoId);
     if (!snapshot) return; // removed meanwhile
     let change: (p: Photo) => void;
     try {
-      const files = await makeMedia(this.library.paths, snapshot, this.signal);
+      const files = await makeMedia(this.library.paths, snapshot, {
+        signal: this.signal,
+        source,
+        decode: (work) => this.decoder.push(work),
+      });
       change = (p) => {
         p.thumb = files.thumb;
         p.display = files.display;

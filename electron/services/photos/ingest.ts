@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp from '../util/sharp';
 import type { ImportFailure } from '../../shared/contract/photos';
 import type { PhotoFormat } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
-import { EXTENSION_OF, looksComplete, MIME_OF, sniffFormat } from './formats';
+import { EXTENSION_OF, jpegFrameSize, looksComplete, MIME_OF, sniffFormat } from './formats';
 import { absolute, mediaRel, storeOnce } from './media-store';
 import { readEmbeddedThumbnail, readMetadataFromBuffer, type PhotoMetadata } from './metadata';
-import { ImageProblem, probeImage, verifyDecodes, type ImageHeader } from './thumbnails';
+import type { ReadLease } from './read-buffers';
+import { checkedHeader, ImageProblem, probeImage, verifyDecodes, type ImageHeader } from './thumbnails';
 
 /**
  * The first stage of importing one file: everything needed to add it to the
@@ -42,13 +43,15 @@ export interface IngestedFile {
   header: ImageHeader;
   meta: PhotoMetadata;
   fileTime: string;
+  /** The file's bytes, valid only until the read lease given to ingestFile is released. */
+  source: Buffer;
 }
 
 export type IngestOutcome =
   | { kind: 'new'; ingested: IngestedFile }
   | { kind: 'same-bytes'; sha256: string };
 
-async function readChecked(file: string, signal: AbortSignal): Promise<{ buf: Buffer; mtime: Date }> {
+async function readChecked(file: string, lease: ReadLease, signal: AbortSignal): Promise<{ buf: Buffer; mtime: Date }> {
   let info;
   try {
     info = await stat(file);
@@ -59,7 +62,7 @@ async function readChecked(file: string, signal: AbortSignal): Promise<{ buf: Bu
   if (info.size === 0) throw new IngestFailure('empty', 'the file is empty (0 bytes)');
   if (info.size > MAX_FILE_BYTES) throw new IngestFailure('too-large', `the file is ${Math.round(info.size / 1e6)} MB, larger than any photo`);
   try {
-    return { buf: await readFile(file, { signal }), mtime: info.mtime };
+    return { buf: await lease.readFile(file, info.size, signal), mtime: info.mtime };
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new IngestFailure('unreadable', `it cannot be read (${(error as Error).message})`);
@@ -76,15 +79,17 @@ async function orientedPreview(thumb: Buffer, orientation: number): Promise<Buff
 /**
  * Checks and copies one file. `claim(sha)` is asked right after hashing: it
  * answers false when the same bytes are already in the trip or in this job
- * (a duplicate, reported without copying anything).
+ * (a duplicate, reported without copying anything). The file is read into
+ * the lease's buffer; the caller releases it when done with `source`.
  */
 export async function ingestFile(
   paths: LibraryPaths,
   file: string,
   claim: (sha256: string) => boolean | Promise<boolean>,
+  lease: ReadLease,
   signal: AbortSignal,
 ): Promise<IngestOutcome> {
-  const { buf, mtime } = await readChecked(file, signal);
+  const { buf, mtime } = await readChecked(file, lease, signal);
   const sniffed = sniffFormat(buf.subarray(0, 64), path.basename(file));
   if (sniffed.kind === 'not-an-image') {
     throw new IngestFailure('not-an-image', 'it is not an image (its bytes are not JPEG, HEIC, PNG, TIFF or WebP)');
@@ -94,9 +99,12 @@ export async function ingestFile(
   const sha256 = createHash('sha256').update(buf).digest('hex');
   if (!(await claim(sha256))) return { kind: 'same-bytes', sha256 };
 
+  const meta = await readMetadataFromBuffer(buf, format);
   let header: ImageHeader;
   try {
-    header = await probeImage(buf, format);
+    const frame = format === 'jpeg' ? jpegFrameSize(buf) : null;
+    // JPEG: the frame header and the EXIF orientation (read by exifr just above) are all the decoder would say.
+    header = frame ? checkedHeader(frame.width, frame.height, meta.orientation) : await probeImage(buf, format);
     const complete = looksComplete(buf, format);
     if (complete === false) throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
     if (complete === null) await verifyDecodes(buf);
@@ -105,7 +113,6 @@ export async function ingestFile(
     throw error;
   }
   signal.throwIfAborted();
-  const meta = await readMetadataFromBuffer(buf, format);
   const rel = mediaRel.original(sha256, EXTENSION_OF[format]);
   await storeOnce(absolute(paths, rel), buf, { durable: true, signal });
 
@@ -136,6 +143,7 @@ export async function ingestFile(
       header,
       meta,
       fileTime: mtime.toISOString(),
+      source: buf,
     },
   };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { decodeHeicOffThread } from './heic-worker';
-import { absolute, fileSize, mediaRel, storeOnce } from './media-store';
+import { absolute, fileSize, mediaRel, storeOnce, writeAtomically } from './media-store';
 import { makeDisplayJpeg, makeThumbnail } from './thumbnails';
 
 /**
@@ -27,24 +27,44 @@ export async function mediaMissing(paths: LibraryPaths, photo: Photo): Promise<b
   return (await fileSize(absolute(paths, photo.thumb))) === null || (await fileSize(absolute(paths, photo.display))) === null;
 }
 
-export async function makeMedia(paths: LibraryPaths, photo: MediaInput, signal?: AbortSignal): Promise<MediaFiles> {
+export interface MediaOptions {
+  signal?: AbortSignal;
+  /** The original's bytes when the caller still has them (an import), so they are not read again. */
+  source?: Buffer;
+  /**
+   * Runs each decode. The import passes a queue with one slot per core, so
+   * only the CPU-heavy decode holds a slot while the small writes and journal
+   * updates around it overlap with the next decode.
+   */
+  decode?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+const direct = <T>(work: () => Promise<T>) => work();
+
+export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options: MediaOptions = {}): Promise<MediaFiles> {
+  const { signal, source, decode = direct } = options;
   const original = absolute(paths, photo.file);
   const thumbRel = mediaRel.thumb(photo.sha256);
   const thumbAbs = absolute(paths, thumbRel);
   if (!needsDerived(photo)) {
-    if ((await fileSize(thumbAbs)) === null) await storeOnce(thumbAbs, await makeThumbnail(original), { signal });
+    if ((await fileSize(thumbAbs)) === null) {
+      const thumb = await decode(() => makeThumbnail(source ?? original));
+      await writeAtomically(thumbAbs, thumb, { signal });
+    }
     return { thumb: thumbRel, display: photo.file };
   }
   const derivedRel = mediaRel.derived(photo.sha256);
   const derivedAbs = absolute(paths, derivedRel);
   let derived: Buffer | null = null;
   if ((await fileSize(derivedAbs)) === null) {
-    derived = photo.format === 'heic' || photo.mime === 'image/heic' ? await decodeHeicOffThread(original) : await makeDisplayJpeg(original);
+    const heic = photo.format === 'heic' || photo.mime === 'image/heic';
+    derived = await decode(() => (heic ? decodeHeicOffThread(original) : makeDisplayJpeg(source ?? original)));
     signal?.throwIfAborted();
     await storeOnce(derivedAbs, derived, { signal });
   }
   if ((await fileSize(thumbAbs)) === null) {
-    await storeOnce(thumbAbs, await makeThumbnail(derived ?? (await readFile(derivedAbs))), { signal });
+    const input = derived ?? (await readFile(derivedAbs));
+    await writeAtomically(thumbAbs, await decode(() => makeThumbnail(input)), { signal });
   }
   return { thumb: thumbRel, display: derivedRel };
 }

@@ -8,7 +8,7 @@ export class TaskQueue {
   private readonly waiting: Array<() => void> = [];
   private idleWaiters: Array<() => void> = [];
 
-  constructor(private readonly concurrency: number) {}
+  constructor(readonly concurrency: number) {}
 
   get pending(): number {
     return this.running + this.waiting.length;

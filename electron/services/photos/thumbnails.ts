@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp from '../util/sharp';
 import type { PhotoFormat } from '../../shared/schemas/photo';
 
 /**
@@ -38,18 +38,21 @@ export async function probeImage(input: Buffer | string, format: PhotoFormat): P
   } catch (error) {
     throw new ImageProblem('corrupt', `the image header cannot be read (${firstLine(error)})`);
   }
-  const width = meta.width ?? 0;
-  const height = meta.height ?? 0;
+  if (format === 'heic' && meta.compression && meta.compression !== 'hevc') {
+    throw new ImageProblem('unsupported', `HEIF images compressed with ${meta.compression} are not supported`);
+  }
+  return checkedHeader(meta.width ?? 0, meta.height ?? 0, meta.orientation);
+}
+
+/** The header of stored pixels `width` × `height` shown with EXIF `orientation`, or the reason it is refused. */
+export function checkedHeader(width: number, height: number, orientation: number | undefined): ImageHeader {
   if (!width || !height) throw new ImageProblem('corrupt', 'the image has no size in its header');
   if (width * height > MAX_INPUT_PIXELS) {
     throw new ImageProblem('too-large', `the image claims ${width} × ${height} pixels, more than the ${Math.round(MAX_INPUT_PIXELS / 1e6)} megapixels a photo can have`);
   }
-  if (format === 'heic' && meta.compression && meta.compression !== 'hevc') {
-    throw new ImageProblem('unsupported', `HEIF images compressed with ${meta.compression} are not supported`);
-  }
-  const orientation = meta.orientation && meta.orientation >= 1 && meta.orientation <= 8 ? meta.orientation : 1;
-  const swap = orientation >= 5;
-  return { width: swap ? height : width, height: swap ? width : height, orientation };
+  const o = orientation && orientation >= 1 && orientation <= 8 ? orientation : 1;
+  const swap = o >= 5;
+  return { width: swap ? height : width, height: swap ? width : height, orientation: o };
 }
 
 function firstLine(error: unknown): string {
