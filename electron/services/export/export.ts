@@ -9,6 +9,7 @@ import { htmlLayout } from './formats/html';
 import { jekyllLayout } from './formats/jekyll';
 import type { FormatLayout, ImageNames } from './formats/layout';
 import { markdownLayout } from './formats/markdown';
+import { TaskQueue } from '../photos/task-queue';
 import { exportImage, exportImageName, mapLimit, type ImageOptions } from './images';
 import { labelsFor } from './labels';
 import { buildPublication } from './model';
@@ -81,15 +82,33 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
 
   const imageOptions: ImageOptions = { longEdge: options.longEdge ?? DEFAULT_LONG_EDGE, keepCaptureDate: options.keepCaptureDate ?? false };
   const photos = publishedPhotos(pub);
+  // The layouts read `names` only when rendering, after every image is made.
+  const names: ImageNames = new Map();
+  const layout = LAYOUTS[options.format](pub, names);
+  const pagesShowing = new Map<string, Page[]>();
+  for (const page of pub.pages) {
+    for (const figure of figuresOf(page)) {
+      const pages = pagesShowing.get(figure.photo.id) ?? [];
+      if (!pages.includes(page)) pages.push(page);
+      pagesShowing.set(figure.photo.id, pages);
+    }
+  }
   let done = 0;
-  const inFlight = Math.max(1, Math.min(4, os.availableParallelism()));
-  const results = await mapLimit(photos, inFlight, async (photo) => {
-    const result = await exportImage(library.paths, photo, imageOptions);
+  // One decode per core (more libvips threads do not help a JPEG decode); two more photos in
+  // flight do their stat, read and writes meanwhile, so no core waits for the disk. Each image
+  // is copied into the export as soon as it is made, not in a tail after the last decode.
+  const decoder = new TaskQueue(Math.max(1, Math.min(4, os.availableParallelism())));
+  const results = await mapLimit(photos, decoder.concurrency + 2, async (photo) => {
+    const result = await exportImage(library.paths, photo, imageOptions, (work) => decoder.push(work));
+    if (result.ok) {
+      const name = exportImageName(result.key);
+      for (const page of pagesShowing.get(photo.id) ?? []) {
+        await writer.copy(layout.imageFile(page, name), result.file, `image:${result.key}`, result.bytes);
+      }
+    }
     onProgress?.(++done, photos.length);
     return result;
   });
-  const names: ImageNames = new Map();
-  const sources = new Map<string, { file: string; key: string; bytes: number }>();
   const missing: ExportReport['photos']['missing'] = [];
   let converted = 0;
   photos.forEach((photo, i) => {
@@ -99,19 +118,10 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
       return;
     }
     if (!r.cached) converted++;
-    names.set(photo.id, exportImageName(r.key));
-    sources.set(photo.id, r);
+    names.set(photo.id, exportImageName(r.key)); // in the photos' order, whatever order they finished in
   });
 
-  const layout = LAYOUTS[options.format](pub, names);
-  for (const page of pub.pages) {
-    await writer.writeText(layout.pageFile(page), layout.render(pub, page, labels));
-    for (const figure of figuresOf(page)) {
-      const source = sources.get(figure.photo.id);
-      if (!source) continue;
-      await writer.copy(layout.imageFile(page, names.get(figure.photo.id)!), source.file, `image:${source.key}`, source.bytes);
-    }
-  }
+  for (const page of pub.pages) await writer.writeText(layout.pageFile(page), layout.render(pub, page, labels));
   for (const extra of await layout.extras(pub, labels)) {
     if ('text' in extra) await writer.writeText(extra.rel, extra.text);
     else await writer.writeBuffer(extra.rel, await readFile(extra.source));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp from '../util/sharp';
 import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { insideLibrary } from '../library/paths';
@@ -49,7 +49,12 @@ export type ImageResult = { ok: true; file: string; key: string; bytes: number; 
  * resized, HEIC decoded, and with no metadata at all — sharp writes none
  * unless asked — except the capture date when the user keeps it.
  */
-export async function exportImage(paths: LibraryPaths, photo: Photo, options: ImageOptions): Promise<ImageResult> {
+export async function exportImage(
+  paths: LibraryPaths,
+  photo: Photo,
+  options: ImageOptions,
+  decode: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<ImageResult> {
   const key = imageKey(photo, options);
   const file = imageCacheFile(paths, key);
   const hit = await stat(file).catch(() => null);
@@ -57,29 +62,28 @@ export async function exportImage(paths: LibraryPaths, photo: Photo, options: Im
   let original: string;
   try {
     original = insideLibrary(paths, photo.file);
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
-  }
-  let input: Buffer;
-  try {
-    input = await readFile(original);
+    if (!(await stat(original)).isFile()) return { ok: false, reason: `the original ${photo.file} is not a file` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? `the original ${photo.file} is missing` : (error as Error).message };
   }
   try {
     const heic = photo.format === 'heic' || /hei[cf]/i.test(photo.mime) || isHeicName(photo.file);
-    // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
-    const pipeline = heic ? sharp(await decodeHeicToJpeg(input)) : sharp(input).rotate();
-    pipeline
-      .resize({ width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true })
-      // Huffman optimisation costs ~10% CPU per photo for ~4% smaller files: not worth it at 500 photos.
-      .jpeg({ quality: QUALITY, optimiseCoding: false });
-    if (options.keepCaptureDate) {
-      const date = exifDate(photo.localTime);
-      pipeline.withExif({ IFD0: { DateTime: date }, IFD2: { DateTimeOriginal: date } });
-    }
-    const out = await pipeline.toBuffer();
+    // Only the decode holds one of the decode slots (one per core); the reads and writes around it overlap.
+    const out = await decode(async () => {
+      // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
+      // JPEGs go to libvips by path: it reads the file itself, with no JS buffer for the GC to track.
+      const pipeline = heic ? sharp(await decodeHeicToJpeg(await readFile(original))) : sharp(original).rotate();
+      pipeline
+        .resize({ width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true })
+        // Huffman optimisation costs ~10% CPU per photo for ~4% smaller files: not worth it at 500 photos.
+        .jpeg({ quality: QUALITY, optimiseCoding: false });
+      if (options.keepCaptureDate) {
+        const date = exifDate(photo.localTime);
+        pipeline.withExif({ IFD0: { DateTime: date }, IFD2: { DateTimeOriginal: date } });
+      }
+      return pipeline.toBuffer();
+    });
     await mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, out);
