@@ -7,80 +7,20 @@
  * Exits non-zero if a target is missed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createTrip } from '../electron/services/journal/trips';
 import { Library } from '../electron/services/library/library';
 import { PhotoJobs } from '../electron/services/photos/jobs';
 import { readMetadataFromFile } from '../electron/services/photos/metadata';
 import { forEachLimited } from '../electron/services/photos/task-queue';
+import { ensurePhotos, photoSetDir, repo } from './photo-set';
 
 const TARGETS = { metadataFilesPerSecond: 1000, exiftoolRatio: 4, importSeconds: 25, maxBlockMs: 50 };
-const COUNT = 1000;
-const BASES = 20;
-const W = 4000;
-const H = 3000;
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cache = path.join(repo, '.bench', 'photos-12mp');
-
-/** A smooth, photo-like 12 MP picture with a little grain (about 1.4 MB as JPEG q90). */
-async function basePicture(seed: number): Promise<Buffer> {
-  const raw = Buffer.alloc(W * H * 3);
-  let s = seed * 7919 + 1;
-  for (let y = 0; y < H; y++) {
-    for (let x = 0; x < W; x++) {
-      s = (s * 1103515245 + 12345) & 0x7fffffff;
-      const n = (s >> 16) & 7;
-      const i = (y * W + x) * 3;
-      raw[i] = (128 + 100 * Math.sin(x / (60 + seed) + seed) + n) & 255;
-      raw[i + 1] = (128 + 90 * Math.cos(y / (50 + seed)) + n) & 255;
-      raw[i + 2] = ((x ^ (y + seed * 13)) >> 4) & 255;
-    }
-  }
-  return sharp(raw, { raw: { width: W, height: H, channels: 3 } })
-    .jpeg({ quality: 90 })
-    .withExif({
-      IFD0: { Make: 'SONY', Model: `ILCE-7M${(seed % 4) + 1}` },
-      IFD2: { DateTimeOriginal: '2022:10:24 10:00:00', SubSecTimeOriginal: '00' },
-    })
-    .toBuffer();
-}
-
-/** Each file: a base picture with its own capture time and a comment segment, so every file has distinct bytes. */
-function variant(base: Buffer, index: number): Buffer {
-  const out = Buffer.from(base);
-  const at = out.indexOf('2022:10:24 10:00:00', 0, 'latin1');
-  const minute = index % 600;
-  const day = 24 + Math.floor(index / 250);
-  const stamp = `2022:10:${day} ${String(8 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00`;
-  if (at > 0) out.write(stamp, at, 'latin1');
-  const text = Buffer.from(`bench photo ${index}`, 'latin1');
-  const com = Buffer.alloc(4);
-  com.writeUInt16BE(0xfffe, 0);
-  com.writeUInt16BE(text.length + 2, 2);
-  return Buffer.concat([out.subarray(0, 2), com, text, out.subarray(2)]);
-}
-
-async function ensurePhotos(): Promise<string[]> {
-  const marker = path.join(cache, `.complete-${COUNT}`);
-  if (!existsSync(marker)) {
-    rmSync(cache, { recursive: true, force: true });
-    mkdirSync(cache, { recursive: true });
-    const started = Date.now();
-    for (let b = 0; b < BASES; b++) {
-      const base = await basePicture(b + 1);
-      for (let i = b; i < COUNT; i += BASES) writeFileSync(path.join(cache, `DSC${String(i).padStart(5, '0')}.JPG`), variant(base, i));
-    }
-    writeFileSync(marker, '');
-    console.log(`generated ${COUNT} 12 MP JPEGs in ${((Date.now() - started) / 1000).toFixed(1)} s (cached in ${path.relative(repo, cache)})`);
-  }
-  return readdirSync(cache).filter((n) => n.endsWith('.JPG')).sort().map((n) => path.join(cache, n));
-}
+const cache = photoSetDir;
 
 async function metadataPass(files: string[]): Promise<number> {
   const started = performance.now();
