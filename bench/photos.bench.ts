@@ -7,7 +7,7 @@
  * Exits non-zero if a target is missed.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -17,6 +17,7 @@ import { Library } from '../electron/services/library/library';
 import { PhotoJobs } from '../electron/services/photos/jobs';
 import { readMetadataFromFile } from '../electron/services/photos/metadata';
 import { forEachLimited } from '../electron/services/photos/task-queue';
+import { makeThumbnail } from '../electron/services/photos/thumbnails';
 import { ensurePhotos, photoSetDir, repo } from './photo-set';
 
 const TARGETS = { metadataFilesPerSecond: 1000, exiftoolRatio: 4, importSeconds: 25, maxBlockMs: 50 };
@@ -76,12 +77,23 @@ async function fullImport(files: string[]): Promise<{ seconds: number; maxBlockM
   }
 }
 
+/** sharp's own cost per thumbnail on this machine right now, so the import figure can be read against it. */
+async function thumbnailCpuMs(all: string[]): Promise<number> {
+  const sample = all.slice(0, 24).map((f) => readFileSync(f));
+  for (const buf of sample.slice(0, 4)) await makeThumbnail(buf); // loads libvips first
+  const cpu0 = process.cpuUsage();
+  for (const buf of sample.slice(4)) await makeThumbnail(buf);
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / 1000 / (sample.length - 4);
+}
+
 let cpuSeconds = 0;
 const files = await ensurePhotos();
 // Other work on the machine slows every figure here; say so next to them.
 console.log(`load average at start: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
 console.log(`${files.length} files, ${os.availableParallelism()} cores, sharp concurrency ${sharp.concurrency()}`);
 await metadataPass(files.slice(0, 50)); // warm-up (JIT, page cache)
+console.log(`sharp, one 400 px thumbnail: ${(await thumbnailCpuMs(files)).toFixed(1)} ms of CPU (the issue measured ~36 ms when it set the target)`);
 const exifrRate = await metadataPass(files);
 const exiftoolRate = exiftoolPass(files);
 const ratio = exifrRate / exiftoolRate;
