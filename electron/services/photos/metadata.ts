@@ -85,8 +85,42 @@ export async function readMetadataFromBuffer(buf: Buffer, format: PhotoFormat): 
   return interpret((await parseTags(source, false)) ?? {});
 }
 
+/**
+ * Whether a JPEG's EXIF block links a second IFD, where cameras keep their
+ * preview. Asking exifr for the preview parses the EXIF block again (~0.4 ms
+ * per photo, measured) and phones write none, so this walk looks first. It
+ * answers true whenever it is unsure, leaving the decision to exifr.
+ */
+export function mayHaveExifPreview(buf: Buffer): boolean {
+  let at = 2;
+  while (at + 4 <= buf.length && buf[at] === 0xff) {
+    const marker = buf[at + 1]!;
+    if (marker === 0xff) {
+      at++; // fill byte
+      continue;
+    }
+    if (marker === 0xda || marker === 0xd9) return false; // the image data began: no EXIF block
+    const length = buf.readUInt16BE(at + 2);
+    if (marker === 0xe1 && buf.toString('latin1', at + 4, at + 10) === 'Exif\0\0') {
+      const tiff = at + 10;
+      const end = Math.min(buf.length, at + 2 + length);
+      if (tiff + 8 > end) return true;
+      const le = buf.toString('latin1', tiff, tiff + 2) === 'II';
+      const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+      const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+      const ifd0 = tiff + u32(tiff + 4);
+      if (ifd0 + 2 > end) return true;
+      const next = ifd0 + 2 + 12 * u16(ifd0);
+      return next + 4 > end || u32(next) !== 0;
+    }
+    at += 2 + length;
+  }
+  return true;
+}
+
 /** The JPEG preview most cameras embed (IFD1), shown until the real thumbnail is made. */
 export async function readEmbeddedThumbnail(buf: Buffer): Promise<Buffer | undefined> {
+  if (!mayHaveExifPreview(buf)) return undefined;
   try {
     const thumb = (await exifr.thumbnail(buf)) as Uint8Array | undefined;
     if (!thumb || thumb.length < 100 || thumb[0] !== 0xff || thumb[1] !== 0xd8) return undefined;

@@ -67,3 +67,23 @@ describe('JPEG frame size from the header, without the decoder', () => {
     await lib.close();
   });
 });
+
+describe('the EXIF preview check', () => {
+  it('finds the camera preview link and its absence without exifr, and defers to exifr when unsure', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { mayHaveExifPreview, readEmbeddedThumbnail } = await import('../../../electron/services/photos/metadata');
+    const { photoFixtures, F } = await import('../../fixtures/photos/make-fixtures');
+    const dir = await photoFixtures();
+    const camera = readFileSync(path.join(dir, F.sonyTalk)); // written with a preview by exiftool
+    const phone = readFileSync(path.join(dir, F.phoneTalk));
+    expect(mayHaveExifPreview(camera)).toBe(true);
+    expect(await readEmbeddedThumbnail(camera)).toBeInstanceOf(Buffer);
+    expect(mayHaveExifPreview(phone)).toBe(false);
+    expect(await readEmbeddedThumbnail(phone)).toBeUndefined();
+    const noExif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).jpeg().toBuffer();
+    expect(mayHaveExifPreview(noExif)).toBe(false);
+    expect(mayHaveExifPreview(Buffer.concat([noExif.subarray(0, 2), Buffer.from('garbage')]))).toBe(true);
+    const cut = camera.subarray(0, camera.indexOf('Exif') + 12); // EXIF block cut before its first IFD
+    expect(mayHaveExifPreview(cut)).toBe(true);
+  });
+});
