@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { readFile } from 'node:fs/promises';
 import type { ExportFormat, ExportLanguage } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
@@ -9,7 +8,7 @@ import { htmlLayout } from './formats/html';
 import { jekyllLayout } from './formats/jekyll';
 import type { FormatLayout, ImageNames } from './formats/layout';
 import { markdownLayout } from './formats/markdown';
-import { TaskQueue } from '../photos/task-queue';
+import { decodeSlots, TaskQueue } from '../photos/task-queue';
 import { exportImage, exportImageName, mapLimit, type ImageOptions } from './images';
 import { labelsFor } from './labels';
 import { buildPublication } from './model';
@@ -94,10 +93,10 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
     }
   }
   let done = 0;
-  // One decode per core (more libvips threads do not help a JPEG decode); two more photos in
-  // flight do their stat, read and writes meanwhile, so no core waits for the disk. Each image
-  // is copied into the export as soon as it is made, not in a tail after the last decode.
-  const decoder = new TaskQueue(Math.max(1, Math.min(4, os.availableParallelism())));
+  // Decodes are bounded (see decodeSlots); two more photos in flight do their stat, read and
+  // writes meanwhile, so no core waits for the disk. Each image is copied into the export as
+  // soon as it is made, not in a tail after the last decode.
+  const decoder = new TaskQueue(decodeSlots());
   const results = await mapLimit(photos, decoder.concurrency + 2, async (photo) => {
     const result = await exportImage(library.paths, photo, imageOptions, (work) => decoder.push(work));
     if (result.ok) {

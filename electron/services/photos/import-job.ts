@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { EventPayload } from '../../shared/contract/events';
 import type { ImportFileResult, ImportPhase, ImportReport } from '../../shared/contract/photos';
 import type { Photo } from '../../shared/schemas/photo';
@@ -9,7 +8,7 @@ import { makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
 import { expandPaths } from './scan';
-import { forEachLimited, TaskQueue } from './task-queue';
+import { decodeSlots, forEachLimited, TaskQueue } from './task-queue';
 
 /**
  * One import (or media rebuild) of one trip. Stage 1 (a few files at a time)
@@ -32,11 +31,6 @@ export interface JobOptions {
 }
 
 const EMIT_EVERY_MS = 100;
-
-export function defaultMediaConcurrency(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(4, cores));
-}
 
 export class PhotoJob {
   phase: ImportPhase = 'scanning';
@@ -63,7 +57,7 @@ export class PhotoJob {
     private readonly sink: ProgressSink,
     private readonly options: JobOptions = {},
   ) {
-    const decodes = options.mediaConcurrency ?? defaultMediaConcurrency();
+    const decodes = options.mediaConcurrency ?? decodeSlots();
     this.decoder = new TaskQueue(decodes);
     this.media = new TaskQueue(decodes + 2);
     this.buffers = new ReadBuffers(this.ingestConcurrency + decodes + 3);
