@@ -4,8 +4,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEntry } from '../../../electron/services/journal/entries';
-import { absolute } from '../../../electron/services/photos/media-store';
+import { absolute, mediaRel } from '../../../electron/services/photos/media-store';
+import { ingestFile } from '../../../electron/services/photos/ingest';
 import { PhotoJobs } from '../../../electron/services/photos/jobs';
+import { ReadBuffers } from '../../../electron/services/photos/read-buffers';
+import { buildPhoto } from '../../../electron/services/photos/records';
 import { F, fixturePaths, SCREENSHOT_MTIME } from '../../fixtures/photos/make-fixtures';
 import { cleanupTempDirs } from '../../support/library';
 import { importAll, setup, type Progress } from './helpers';
@@ -27,6 +30,18 @@ function mediaFiles(root: string): string[] {
 }
 
 describe('photo import', () => {
+  it("adds a camera photo with the camera's own preview as its thumbnail until the real one is made", async () => {
+    const { lib, tripId, fixtures } = await setup();
+    const lease = await new ReadBuffers(1).lease();
+    const outcome = await ingestFile(lib.paths, path.join(fixtures, F.sonyTalk), () => true, lease, new AbortController().signal);
+    if (outcome.kind !== 'new') throw new Error('the Sony photo should be new');
+    expect(outcome.ingested.embeddedThumb).toBe(mediaRel.embeddedThumb(outcome.ingested.sha256));
+    const { photo } = buildPhoto(outcome.ingested, await lib.trip(tripId));
+    expect(photo.thumb).toBe(outcome.ingested.embeddedThumb);
+    lease.release();
+    await lib.close();
+  });
+
   it('imports good photos, reports every bad file with a reason, and stores duplicates once', async () => {
     expect(hostOffsetMinutes()).toBe(240); // the computer is in New York
     const { lib, tripId, dir, fixtures } = await setup();
@@ -79,12 +94,18 @@ describe('photo import', () => {
     expect(mediaFiles(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(statSync(absolute(lib.paths, photo(F.phoneTalk).file)).size).toBe(statSync(path.join(fixtures, F.phoneTalk)).size);
 
-    // Progress: the first photo arrives in its own early event; the Sony's first thumbnail was its embedded preview.
+    // Progress: the first photo arrives in its own early event.
     const firstWithPhoto = events.findIndex((e) => e.photos.length > 0);
     expect(events[firstWithPhoto]!.photos).toHaveLength(1);
     expect(events[firstWithPhoto]!.done).toBeLessThan(16);
+    // The Sony's camera preview was kept (turned upright: the photo has orientation 6) to show until its thumbnail exists;
+    // whichever of the two an event first carries already exists on disk. (Which one depends on how fast the decode was.)
+    const sony = photo(F.sonyTalk);
+    const preview = await sharp(absolute(lib.paths, mediaRel.embeddedThumb(sony.sha256))).metadata();
+    expect(preview.format).toBe('jpeg');
+    expect(preview.height!).toBeGreaterThan(preview.width!);
     const sonyFirst = events.flatMap((e) => e.photos).find((p) => p.originalName === F.sonyTalk)!;
-    expect(sonyFirst.thumb).toMatch(/\.exif\.jpg$/);
+    expect([mediaRel.embeddedThumb(sony.sha256), mediaRel.thumb(sony.sha256)]).toContain(sonyFirst.thumb);
     expect(events.flatMap((e) => e.updated).some((p) => p.originalName === F.heic && p.display)).toBe(true);
     expect(events.at(-1)).toMatchObject({ finished: true, phase: 'finished' });
     expect(events.flatMap((e) => e.files)).toHaveLength(16);
