@@ -205,7 +205,12 @@ export class PhotoJob {
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
-    this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+    if (ing.format === 'heic') {
+      // The HEIC worker decodes from the stored file: give the buffer back now, so reading does not
+      // wait for a decode that takes about a second per photo.
+      lease.release();
+      this.queueMedia(photo.id);
+    } else this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
     if (!this.sentFirstPhoto) {
       this.sentFirstPhoto = true;
       this.emitNow(); // the first thumbnail shows at once
