@@ -1,7 +1,8 @@
 import { HOST_ZONE, hostOffsetMinutes } from './tz';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import exifr from 'exifr';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseShift, photoTimes, formatShift, cameraIdentity } from '../../../electron/services/photos/capture-time';
 import { parseCaptureReading, readMetadataFromBuffer, readMetadataFromFile } from '../../../electron/services/photos/metadata';
 import { F, photoFixtures } from '../../fixtures/photos/make-fixtures';
@@ -53,6 +54,25 @@ describe('capture readings', () => {
 });
 
 describe('metadata written by exiftool', () => {
+  it('hands exifr the same options object every time (it caches parsed options per object, forever)', async () => {
+    const dir = await photoFixtures();
+    const cached = vi.spyOn(exifr.Options, 'useCached');
+    try {
+      const bytes = readFileSync(path.join(dir, F.phoneTalk));
+      await readMetadataFromBuffer(bytes, 'jpeg');
+      await readMetadataFromBuffer(bytes, 'jpeg');
+      await readMetadataFromFile(path.join(dir, F.phoneTalk));
+      await readMetadataFromFile(path.join(dir, F.sonyTalk));
+      const given = cached.mock.calls.map((call) => call[0] as Record<string, unknown>);
+      const distinct = new Set(given);
+      expect(given.length).toBeGreaterThanOrEqual(4);
+      expect(distinct.size).toBe(2); // one for whole buffers, one for chunked file reads
+      expect([...distinct].map((o) => o.chunked).sort()).toEqual([false, true]);
+    } finally {
+      cached.mockRestore();
+    }
+  });
+
   it('reads offsets, sub-seconds, GPS, make and model with exifr', async () => {
     const dir = await photoFixtures();
     const m = await readMetadataFromFile(path.join(dir, F.phoneTalk));
