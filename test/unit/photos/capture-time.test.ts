@@ -56,14 +56,16 @@ describe('capture readings', () => {
 describe('metadata written by exiftool', () => {
   it('hands exifr the same options object every time (it caches parsed options per object, forever)', async () => {
     const dir = await photoFixtures();
-    const cached = vi.spyOn(exifr.Options, 'useCached');
+    // exifr's typings omit its Options class; at run time it is a property of the default export.
+    const { Options } = exifr as unknown as { Options: { useCached: (options: Record<string, unknown>) => unknown } };
+    const cached = vi.spyOn(Options, 'useCached');
     try {
       const bytes = readFileSync(path.join(dir, F.phoneTalk));
       await readMetadataFromBuffer(bytes, 'jpeg');
       await readMetadataFromBuffer(bytes, 'jpeg');
       await readMetadataFromFile(path.join(dir, F.phoneTalk));
       await readMetadataFromFile(path.join(dir, F.sonyTalk));
-      const given = cached.mock.calls.map((call) => call[0] as Record<string, unknown>);
+      const given = cached.mock.calls.map((call) => call[0]);
       const distinct = new Set(given);
       expect(given.length).toBeGreaterThanOrEqual(4);
       expect(distinct.size).toBe(2); // one for whole buffers, one for chunked file reads
