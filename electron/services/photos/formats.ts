@@ -102,16 +102,16 @@ export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null 
 }
 
 /**
- * Width and height from a JPEG's frame header (SOFn), walking the marker
- * segments before the first scan: a few microseconds, where asking the
- * decoder for the header costs half a millisecond of a thousand-photo
- * import's CPU. `null` when the walk meets anything unexpected — the caller
- * then asks the decoder.
+ * Walks a JPEG's marker segments up to its first scan, calling `visit` with
+ * each segment's marker, its position (at the 0xFF) and its length; the first
+ * answer other than undefined ends the walk and is returned. Without an answer
+ * the walk ends in 'scan' (the image data began) or 'broken' (bytes that are
+ * not a marker, or the file ended).
  */
-export function jpegFrameSize(buf: Uint8Array): { width: number; height: number } | null {
+export function walkJpegSegments<T>(buf: Uint8Array, visit: (marker: number, at: number, length: number) => T | undefined): T | 'scan' | 'broken' {
   let at = 2;
-  while (at + 9 < buf.length) {
-    if (buf[at] !== 0xff) return null;
+  while (at + 4 <= buf.length) {
+    if (buf[at] !== 0xff) return 'broken';
     const marker = buf[at + 1]!;
     if (marker === 0xff) {
       at++; // fill byte
@@ -121,18 +121,33 @@ export function jpegFrameSize(buf: Uint8Array): { width: number; height: number 
       at += 2; // markers without a length
       continue;
     }
-    if (marker === 0xda || marker === 0xd9) return null; // a scan before any frame header
+    if (marker === 0xda || marker === 0xd9) return 'scan';
     const length = (buf[at + 2]! << 8) | buf[at + 3]!;
-    if (length < 2) return null;
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isFrame) {
-      const height = (buf[at + 5]! << 8) | buf[at + 6]!;
-      const width = (buf[at + 7]! << 8) | buf[at + 8]!;
-      return width > 0 && height > 0 ? { width, height } : null; // height 0: set later by a DNL marker
-    }
+    if (length < 2) return 'broken';
+    const answer = visit(marker, at, length);
+    if (answer !== undefined) return answer;
     at += 2 + length;
   }
-  return null;
+  return 'broken';
+}
+
+const isFrameMarker = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
+
+/**
+ * Width and height from a JPEG's frame header (SOFn), walking the marker
+ * segments before the first scan: a few microseconds, where asking the
+ * decoder for the header costs half a millisecond of a thousand-photo
+ * import's CPU. `null` when the walk meets anything unexpected — the caller
+ * then asks the decoder.
+ */
+export function jpegFrameSize(buf: Uint8Array): { width: number; height: number } | null {
+  const frame = walkJpegSegments(buf, (marker, at) => {
+    if (!isFrameMarker(marker)) return undefined;
+    if (at + 9 > buf.length) return null; // cut inside the frame header
+    return { height: (buf[at + 5]! << 8) | buf[at + 6]!, width: (buf[at + 7]! << 8) | buf[at + 8]! };
+  });
+  if (typeof frame !== 'object' || frame === null) return null;
+  return frame.width > 0 && frame.height > 0 ? frame : null; // height 0: set later by a DNL marker
 }
 
 /** Walks the top-level ISO-BMFF boxes: a cut file has a box that runs past its end. */

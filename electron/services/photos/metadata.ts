@@ -1,5 +1,6 @@
 import exifr from 'exifr';
 import type { PhotoFormat } from '../../shared/schemas/photo';
+import { walkJpegSegments } from './formats';
 
 /**
  * Reads the few EXIF tags the journal needs with exifr. `reviveValues: false`
@@ -98,30 +99,21 @@ export async function readMetadataFromBuffer(buf: Buffer, format: PhotoFormat): 
  * answers true whenever it is unsure, leaving the decision to exifr.
  */
 export function mayHaveExifPreview(buf: Buffer): boolean {
-  let at = 2;
-  while (at + 4 <= buf.length && buf[at] === 0xff) {
-    const marker = buf[at + 1]!;
-    if (marker === 0xff) {
-      at++; // fill byte
-      continue;
-    }
-    if (marker === 0xda || marker === 0xd9) return false; // the image data began: no EXIF block
-    const length = buf.readUInt16BE(at + 2);
-    if (marker === 0xe1 && buf.toString('latin1', at + 4, at + 10) === 'Exif\0\0') {
-      const tiff = at + 10;
-      const end = Math.min(buf.length, at + 2 + length);
-      if (tiff + 8 > end) return true;
-      const le = buf.toString('latin1', tiff, tiff + 2) === 'II';
-      const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-      const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-      const ifd0 = tiff + u32(tiff + 4);
-      if (ifd0 + 2 > end) return true;
-      const next = ifd0 + 2 + 12 * u16(ifd0);
-      return next + 4 > end || u32(next) !== 0;
-    }
-    at += 2 + length;
-  }
-  return true;
+  const answer = walkJpegSegments(buf, (marker, at, length) => {
+    if (marker !== 0xe1 || buf.toString('latin1', at + 4, at + 10) !== 'Exif\0\0') return undefined;
+    const tiff = at + 10;
+    const end = Math.min(buf.length, at + 2 + length);
+    if (tiff + 8 > end) return true;
+    const le = buf.toString('latin1', tiff, tiff + 2) === 'II';
+    const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const ifd0 = tiff + u32(tiff + 4);
+    if (ifd0 + 2 > end) return true;
+    const next = ifd0 + 2 + 12 * u16(ifd0);
+    return next + 4 > end || u32(next) !== 0;
+  });
+  if (typeof answer === 'boolean') return answer;
+  return answer === 'broken'; // 'scan': the image data began with no EXIF block, so no preview; 'broken': exifr decides
 }
 
 /** The JPEG preview most cameras embed (IFD1), shown until the real thumbnail is made. */
