@@ -6,6 +6,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { insideLibrary } from '../library/paths';
 import { decodeHeicToJpeg, isHeicName } from '../photos/heic';
+import { runDirectly, type RunDecode } from '../photos/task-queue';
 
 export interface ImageOptions {
   /** Long edge in pixels; smaller photos are not enlarged. */
@@ -53,7 +54,7 @@ export async function exportImage(
   paths: LibraryPaths,
   photo: Photo,
   options: ImageOptions,
-  decode: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+  decode: RunDecode = runDirectly,
 ): Promise<ImageResult> {
   const key = imageKey(photo, options);
   const file = imageCacheFile(paths, key);

@@ -4,7 +4,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { Library } from '../library/library';
 import { toAppError } from '../util/errors';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
-import { makeMedia, mediaMissing } from './media';
+import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
 import { expandPaths } from './scan';
@@ -205,12 +205,13 @@ export class PhotoJob {
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
-    if (ing.format === 'heic') {
-      // The HEIC worker decodes from the stored file: give the buffer back now, so reading does not
-      // wait for a decode that takes about a second per photo.
+    if (decodesFromBytes(photo)) this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+    else {
+      // Give the buffer back now, so reading does not wait for a decode that does not use it
+      // (a HEIC takes about a second in its worker).
       lease.release();
       this.queueMedia(photo.id);
-    } else this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+    }
     if (!this.sentFirstPhoto) {
       this.sentFirstPhoto = true;
       this.emitNow(); // the first thumbnail shows at once

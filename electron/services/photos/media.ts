@@ -3,6 +3,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { decodeHeicOffThread } from './heic-worker';
 import { absolute, fileSize, mediaRel, storeOnce, writeAtomically } from './media-store';
+import { runDirectly, type RunDecode } from './task-queue';
 import { makeDisplayJpeg, makeThumbnail } from './thumbnails';
 
 /**
@@ -36,13 +37,15 @@ export interface MediaOptions {
    * only the CPU-heavy decode holds a slot while the small writes and journal
    * updates around it overlap with the next decode.
    */
-  decode?: <T>(work: () => Promise<T>) => Promise<T>;
+  decode?: RunDecode;
 }
 
-const direct = <T>(work: () => Promise<T>) => work();
+/** Whether makeMedia decodes the original's bytes (`source`); HEIC is decoded from its file by the worker. */
+export const decodesFromBytes = (p: MediaInput) => !isHeic(p);
+const isHeic = (p: MediaInput) => p.format === 'heic' || p.mime === 'image/heic';
 
 export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options: MediaOptions = {}): Promise<MediaFiles> {
-  const { signal, source, decode = direct } = options;
+  const { signal, source, decode = runDirectly } = options;
   const original = absolute(paths, photo.file);
   const thumbRel = mediaRel.thumb(photo.sha256);
   const thumbAbs = absolute(paths, thumbRel);
@@ -57,8 +60,7 @@ export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options:
   const derivedAbs = absolute(paths, derivedRel);
   let derived: Buffer | null = null;
   if ((await fileSize(derivedAbs)) === null) {
-    const heic = photo.format === 'heic' || photo.mime === 'image/heic';
-    derived = await decode(() => (heic ? decodeHeicOffThread(original) : makeDisplayJpeg(source ?? original)));
+    derived = await decode(() => (isHeic(photo) ? decodeHeicOffThread(original) : makeDisplayJpeg(source ?? original)));
     signal?.throwIfAborted();
     await storeOnce(derivedAbs, derived, { signal });
   }

@@ -7,6 +7,12 @@ import os from 'node:os';
  * 2-core machine busy (wall time / CPU time 1.063 → 1.043 over eight 1,000-photo
  * imports). More threads per decode do not help: a JPEG decodes sequentially.
  */
+/** Runs one decode, e.g. in a slot of a TaskQueue sized by decodeSlots(). */
+export type RunDecode = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Runs the decode at once (callers that bound nothing: a single photo, a test). */
+export const runDirectly: RunDecode = (work) => work();
+
 export function decodeSlots(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.min(Math.max(1, cores), 7) + 1;
