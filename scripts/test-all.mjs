@@ -1,5 +1,5 @@
 // `npm test`: every check in order — lint, types, build, unit tests, browser
-// tests, Electron security scan — then one closing line "N passed, N failed,
+// tests, Electron security scan, runtime currency — then one closing line "N passed, N failed,
 // N skipped" (CI recognises neither vitest's nor Playwright's own summary).
 // Fails when anything failed or when no test ran at all.
 import { spawnSync } from 'node:child_process';
@@ -73,6 +73,17 @@ if (e2e?.stats) {
 }
 
 check('electron security scan', process.execPath, ['scripts/electronegativity.mjs']);
+
+// Is the installed Electron still one of the three majors that get security fixes? Asks the npm
+// registry; exit 3 means it could not be reached outside CI (counted as skipped, never as passed).
+console.log('\n▶ runtime check: node scripts/runtime-report.mjs --check');
+const runtime = spawnSync(process.execPath, ['scripts/runtime-report.mjs', '--check'], { stdio: 'inherit' });
+if (runtime.status === 0) results.passed++;
+else if (runtime.status === 3) results.skipped++;
+else {
+  results.failed++;
+  failures.push('runtime check');
+}
 
 if (existsSync('test-results')) console.log('\nScreenshots and reports: test-results/');
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

@@ -1,15 +1,26 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './security-policy';
 
-/** Navigation stays inside the app; new windows are refused; web links go to the system browser. */
+/**
+ * Navigation stays inside the app; new windows are refused; web links go to the system browser.
+ * URLs are read from the event's details (`event.url`): the positional `url` arguments are
+ * deprecated since Electron 25 and marked so in 45's typings.
+ */
 export function hardenWebContents(contents: WebContents, appUrl: string): void {
-  contents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url, appUrl)) return;
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url, appUrl)) return;
     event.preventDefault();
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (isSafeExternalUrl(event.url)) void shell.openExternal(event.url);
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, appUrl)) event.preventDefault();
+  // The series preview is a sandboxed srcdoc iframe: a link clicked in it would navigate the
+  // frame (and be refused by the CSP's frame-src), so it opens in the browser like any other.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame || event.url.startsWith('about:') || isAppUrl(event.url, appUrl)) return;
+    event.preventDefault();
+    if (isSafeExternalUrl(event.url)) void shell.openExternal(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, appUrl)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);

@@ -1,5 +1,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { HostHandlers } from '../services/api';
+import path from 'node:path';
+import { createDialogFolders } from './dialog-folders';
 import { effectiveLanguage, loadPreferences, savePreferences, type Preferences } from './preferences';
 import { e2eSeam } from './e2e-seam';
 import { isSafeExternalUrl } from './security-policy';
@@ -11,6 +13,10 @@ export function createHostHandlers(options: {
   onLanguage: (language: 'en' | 'ko') => void;
 }): HostHandlers {
   let prefs: Preferences = loadPreferences();
+  const folders = createDialogFolders(path.join(app.getPath('userData'), 'dialog-folders.json'), {
+    photos: app.getPath('pictures'),
+    export: app.getPath('documents'),
+  });
   return {
     'app.openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -32,17 +38,23 @@ export function createHostHandlers(options: {
     'app.chooseFiles': async () => {
       if (e2eSeam) return { paths: e2eSeam.answers().files };
       const win = options.window();
-      const result = await (win ? dialog.showOpenDialog(win, photoDialog) : dialog.showOpenDialog(photoDialog));
-      return { paths: result.canceled ? [] : result.filePaths };
+      const opts: Electron.OpenDialogOptions = { ...photoDialog, defaultPath: folders.defaultPath('photos') };
+      const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
+      if (result.canceled || !result.filePaths[0]) return { paths: [] };
+      await folders.remember('photos', result.filePaths[0], false);
+      return { paths: result.filePaths };
     },
     'app.chooseFolder': async ({ purpose }) => {
       if (e2eSeam) return { path: e2eSeam.answers().folder };
       const win = options.window();
       const opts: Electron.OpenDialogOptions = {
         properties: purpose === 'export' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
+        defaultPath: folders.defaultPath(purpose),
       };
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
-      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+      const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (chosen) await folders.remember(purpose, chosen, true);
+      return { path: chosen };
     },
   };
 }

@@ -9,7 +9,7 @@ import { createServiceDispatcher, type HostHandlers } from '../../electron/servi
 import { Library } from '../../electron/services/library/library';
 import { resolveMediaFile } from '../../electron/services/media/media-files';
 import { installBridge } from './support/bridge-init';
-import { electronBinary } from './support/electron-app';
+import { NO_ELECTRON_BINARY, electronBinary } from './support/electron-app';
 
 /** What a spec can reach besides the page: the library folder and the fake host (dialogs, browser). */
 export interface Harness {
@@ -39,7 +39,7 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
   electronApp: async ({}, use, testInfo) => {
     if (!isElectronProject(testInfo.project.name)) return use(null);
     const binary = electronBinary();
-    testInfo.skip(!binary, 'No Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); these specs run against the real app where it is present.');
+    testInfo.skip(!binary, `${NO_ELECTRON_BINARY}; these specs run against the real app where it is present.`);
     const dir = await mkdtemp(path.join(os.tmpdir(), 'proceedings-e2e-app-'));
     const app = await _electron.launch({
       executablePath: binary!,

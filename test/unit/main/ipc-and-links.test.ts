@@ -51,16 +51,41 @@ describe('web contents hardening', () => {
   it('blocks navigation away from the app', () => {
     const contents = fakeWebContents();
     hardenWebContents(contents as never, APP);
-    const away = { preventDefault: vi.fn() };
-    contents.listeners.get('will-navigate')!(away, 'https://evil.example/');
+    const nav = (url: string) => ({ url, preventDefault: vi.fn() });
+    const away = nav('https://evil.example/');
+    contents.listeners.get('will-navigate')!(away);
     expect(away.preventDefault).toHaveBeenCalled();
-    const inside = { preventDefault: vi.fn() };
-    contents.listeners.get('will-navigate')!(inside, `${APP}#trip`);
+    const inside = nav(`${APP}#trip`);
+    contents.listeners.get('will-navigate')!(inside);
     expect(inside.preventDefault).not.toHaveBeenCalled();
-    const local = { preventDefault: vi.fn() };
-    contents.listeners.get('will-navigate')!(local, 'file:///home/me/.ssh/id_rsa');
+    const local = nav('file:///home/me/.ssh/id_rsa');
+    contents.listeners.get('will-navigate')!(local);
     expect(local.preventDefault).toHaveBeenCalled();
+    const redirect = nav('https://evil.example/');
+    contents.listeners.get('will-redirect')!(redirect);
+    expect(redirect.preventDefault).toHaveBeenCalled();
     expect(electron.openExternal).toHaveBeenCalledTimes(1); // only the https page
+  });
+
+  it('sends a link clicked in the preview frame to the browser, and lets the frame load its own document', () => {
+    const contents = fakeWebContents();
+    hardenWebContents(contents as never, APP);
+    const frameNav = (url: string, isMainFrame = false) => ({ url, isMainFrame, preventDefault: vi.fn() });
+    const srcdoc = frameNav('about:srcdoc');
+    contents.listeners.get('will-frame-navigate')!(srcdoc);
+    expect(srcdoc.preventDefault).not.toHaveBeenCalled();
+    const paper = frameNav('https://arxiv.org/abs/2007.10909');
+    contents.listeners.get('will-frame-navigate')!(paper);
+    expect(paper.preventDefault).toHaveBeenCalled();
+    expect(electron.openExternal).toHaveBeenCalledWith('https://arxiv.org/abs/2007.10909');
+    const script = frameNav('javascript:alert(1)');
+    contents.listeners.get('will-frame-navigate')!(script);
+    expect(script.preventDefault).toHaveBeenCalled();
+    expect(electron.openExternal).toHaveBeenCalledTimes(1);
+    // The main frame is will-navigate's business (it is emitted for both).
+    const main = frameNav('https://evil.example/', true);
+    contents.listeners.get('will-frame-navigate')!(main);
+    expect(main.preventDefault).not.toHaveBeenCalled();
   });
 
   it('refuses webviews', () => {
