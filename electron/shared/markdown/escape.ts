@@ -54,6 +54,15 @@ export function codeFence(value: string, info = ''): string {
  * (spaces, parentheses, angle brackets, backslashes) or open a Hugo/Liquid tag
  * (braces) are percent-encoded.
  */
+/**
+ * A writer's link or image destination in angle brackets, so parentheses stay
+ * exactly as typed (`https://example.org/a_(b)`); only what cannot stand inside
+ * the brackets or would open a Hugo/Liquid tag is percent-encoded.
+ */
+export function bracketDestination(href: string): string {
+  return `<${href.replace(/[\s<>\\{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
+}
+
 export function encodeDestination(href: string): string {
   return href.replace(/[\s()<>{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

@@ -1,5 +1,5 @@
 import type { List, ListItem, Nodes, Root, Table } from 'mdast';
-import { codeFence, codeSpan, encodeDestination, escapeText, htmlEntities, type MarkdownTarget } from './escape';
+import { bracketDestination, codeFence, codeSpan, escapeText, htmlEntities, type MarkdownTarget } from './escape';
 import { isDisplayInline, parseUserMarkdown } from './parse';
 
 /**
@@ -90,9 +90,9 @@ function inline(node: Nodes, t: MarkdownTarget): string {
     case 'break':
       return '  \n';
     case 'link':
-      return `[${inlines(node.children, t)}](${encodeDestination(node.url)})`;
+      return `[${inlines(node.children, t)}](${bracketDestination(node.url)})`;
     case 'image':
-      return `![${escapeText(node.alt ?? '', t)}](${encodeDestination(node.url)})`;
+      return `![${escapeText(node.alt ?? '', t)}](${bracketDestination(node.url)})`;
     case 'footnoteReference':
       return escapeText(`[^${node.label ?? node.identifier}]`, t);
     default:
