@@ -5,6 +5,7 @@ import { createTrip } from '../../../electron/services/journal/trips';
 import { Library } from '../../../electron/services/library/library';
 import { createSeries } from '../../../electron/services/series/arrange';
 import { HOSTILE_PAYLOADS } from '../../support/hostile-text';
+import { photoRecord } from './fixture';
 
 /**
  * One conference day written the way our users write (see
@@ -62,13 +63,19 @@ export async function buildFidelityFixture(root: string): Promise<FidelityFixtur
     title: 'ECCV 2022', conference: 'ECCV 2022', city: 'Tel Aviv', start: '2022-10-26', end: '2022-10-26',
     timeZone: 'Asia/Jerusalem', homeTimeZone: 'Asia/Seoul', travelDaysBefore: 0, travelDaysAfter: 0,
   });
-  await createEntry(library, trip.id, { kind: 'talk', start: '2022-10-26T10:00', title: `발표 ${HOSTILE_SHORT}`, format: 'oral', body: NOTES });
+  const talk = (await createEntry(library, trip.id, { kind: 'talk', start: '2022-10-26T10:00', title: `발표 ${HOSTILE_SHORT}`, format: 'oral', body: NOTES })).entry.id;
   await createEntry(library, trip.id, {
     kind: 'poster', start: '2022-10-26T15:00', title: '포스터', board: '7',
     qa: [
       { question: `질문 ${HOSTILE.join(' ')} $2 와 $3`, answer: `답 $x^\\top y \\neq 0$ ${HOSTILE.join(' ')}`, askedBy: 'other', asker: HOSTILE_SHORT },
     ],
   });
+  // A photo whose caption is every payload: captions are plain text in every format.
+  const photo = await photoRecord(library, { id: 'ph-hostile', day: '2022-10-26', time: '10:05', entryId: talk, caption: HOSTILE_LINE, color: '#335577' }, root);
+  await library.mutate(trip.id, (doc) => {
+    doc.photos.push(photo);
+  });
+  await library.flush();
   const series = await createSeries(library, trip.id, {
     title: '텔 아비브와 ECCV 2022 여행기',
     parts: [{ title: `4일차 ${HOSTILE_SHORT}`, intro: INTRO, sections: [{ type: 'day', date: '2022-10-26' }] }],
