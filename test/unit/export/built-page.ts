@@ -32,9 +32,9 @@ export function elementUrls(html: string): string[] {
   return found;
 }
 
-/** TeX between `\(…\)` / `\[…\]` in a page's text, in reading order. */
+/** TeX between `\(…\)` / `\[…\]` in a page's text, in reading order (the line breaks around a display formula are not TeX). */
 export function builtTex(text: string): string[] {
-  return [...text.matchAll(/\\\(([\s\S]*?)\\\)|\\\[([\s\S]*?)\\\]/g)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(/\\\(([\s\S]*?)\\\)|\\\[([\s\S]*?)\\\]/g)].map((m) => (m[1] ?? m[2]!).trim());
 }
 
 /** Every formula of the journal's intro, notes and Q&A, in page order. */
