@@ -51,7 +51,7 @@ export const JOURNAL_TEX = [
  * prose, TeX as written. `scripts` is how many <script> elements the site's
  * own layout adds.
  */
-export function expectFaithful(html: string, scripts: number): void {
+export function expectFaithful(html: string, scripts: number, math: 'delimiters' | 'katex' = 'delimiters'): void {
   const text = visibleText(html);
   expect(html).not.toContain(SECRET);
   expect(html).not.toContain(INCLUDED);
@@ -64,10 +64,11 @@ export function expectFaithful(html: string, scripts: number): void {
   // The plain-text fields: page title, entry title, the asker's name; the caption holds every payload.
   expect(text.split(HOSTILE_SHORT).length - 1).toBeGreaterThanOrEqual(3);
   expect(text).toContain(HOSTILE_LINE);
-  expect(html).toMatch(/<a href="https:\/\/twitter\.com\/jingkangy"[^>]*>https:\/\/twitter\.com\/jingkangy<\/a>\)의/);
-  expect(html).toMatch(/<a href="https:\/\/arxiv\.org\/abs\/2202\.04200"[^>]*>https:\/\/arxiv\.org\/abs\/2202\.04200<\/a>\)이라서/);
-  expect(html).toMatch(/<a href="https:\/\/example\.org\/a_\(b\)"[^>]*>프로젝트 페이지<\/a>도/);
+  expect(html).toMatch(/<a [^>]*href="https:\/\/twitter\.com\/jingkangy"[^>]*>https:\/\/twitter\.com\/jingkangy<\/a>\)의/);
+  expect(html).toMatch(/<a [^>]*href="https:\/\/arxiv\.org\/abs\/2202\.04200"[^>]*>https:\/\/arxiv\.org\/abs\/2202\.04200<\/a>\)이라서/);
+  expect(html).toMatch(/<a [^>]*href="https:\/\/example\.org\/a_\(b\)"[^>]*>프로젝트 페이지<\/a>도/);
   expect(text).toContain('택시는 시간당 $2, 총 $40 정도였다. 커피는 $3.');
   expect(text).toContain('입장료는 $5.');
-  expect(builtTex(text)).toEqual(JOURNAL_TEX);
+  // The HTML export draws math with KaTeX (checked in Chromium); the others leave \(…\) to the site's script.
+  if (math === 'delimiters') expect(builtTex(text)).toEqual(JOURNAL_TEX);
 }

@@ -31,6 +31,7 @@ export const NOTES = [
   '논문은 https://arxiv.org/abs/2202.04200)이라서 찾기 쉬웠다. [프로젝트 페이지](https://example.org/a_(b))도 있다.',
   '택시는 시간당 $2, 총 $40 정도였다. 커피는 $3.',
   '기본적인 접근은 $p(y|x_1)$과 $p(y|x_2)$가 있을 때 $p(y|x_1,x_2)$를 추정하는 문제. $W^\\top x \\neq b$ 이고 $\\theta \' = T^{\'}$, $a_1, \\dots, a_n$ 그리고 $x...y$ 와 $a--b$.',
+  '같은 크기여야 한다: $a \\neq b$ 와 $a = b$.',
   '$$ \\mathbb{R}^{h \\times w \\times c} \\neq \\frac{W^\\top}{\\|W\\|} $$',
   '$$\n\\sum_{i=1}^{n} x_i\' -- \\ldots \\quad \\text{(끝)}\n$$',
   ...HOSTILE.map((t) => `- ${t}`),
