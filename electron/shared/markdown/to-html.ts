@@ -15,7 +15,11 @@ const schema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), ['className', /^language-./, 'math-inline', 'math-display'] as [string, RegExp, string, string]],
+    // One className rule (a second one for the same attribute would be ignored): `$$…$$` inside a line keeps math-display.
+    code: [
+      ...(defaultSchema.attributes?.code ?? []).filter((a) => (Array.isArray(a) ? a[0] : a) !== 'className'),
+      ['className', /^language-./, 'math-inline', 'math-display'] as [string, RegExp, string, string],
+    ],
   },
 };
 
