@@ -2,6 +2,7 @@ import type { Block, Figure, Inline, Page, Publication } from './blocks';
 import type { Labels } from './labels';
 import { encodeDestination, escapeInline, htmlEntities, type MarkdownTarget } from '../../shared/markdown/escape';
 import { userMarkdownFor } from '../../shared/markdown/to-markdown';
+import { isSafeUrl } from '../../shared/markdown/urls';
 
 export { encodeDestination };
 
@@ -27,7 +28,9 @@ export function escapeMarkdown(text: string, target: MarkdownTarget = 'markdown'
   return escapeInline(text, target);
 }
 
-const link = (text: string, href: string, target: MarkdownTarget) => `[${escapeMarkdown(text, target)}](${encodeDestination(href)})`;
+/** A link the export makes (pages, papers); a destination the HTML export would drop (javascript:, data:) leaves the text alone. */
+const link = (text: string, href: string, target: MarkdownTarget) =>
+  isSafeUrl(href, 'link') ? `[${escapeMarkdown(text, target)}](${encodeDestination(href)})` : escapeMarkdown(text, target);
 
 function inline(item: Inline, links: LinkResolver, from: number, t: MarkdownTarget): string {
   if (item.page !== undefined) return link(item.text, links.page(item.page, from), t);
