@@ -40,9 +40,10 @@ function inlineCode(value: string, t: MarkdownTarget): string {
 function codeBlock(value: string, lang: string, t: MarkdownTarget): string {
   const info = lang.replace(/[^\w+#.-]/g, '');
   if (t === 'markdown' || !hasTag(value)) return codeFence(value, info);
-  if (t === 'jekyll') return `<pre><code>${htmlEntities(value)}</code></pre>`;
+  if (t === 'jekyll') return `<pre><code${info ? ` class="language-${info}"` : ''}>${htmlEntities(value)}</code></pre>`;
   const encoded = value.replace(/&/g, '&amp;').replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
-  return codeFence(encoded, HUGO_LITERAL_LANGUAGE);
+  // The language travels as a fence attribute, which the render hook turns back into the usual class.
+  return codeFence(encoded, `${HUGO_LITERAL_LANGUAGE}${info ? ` {data-lang="${info}"}` : ''}`);
 }
 
 type MathMode = 'inline' | 'inline-display' | 'block';

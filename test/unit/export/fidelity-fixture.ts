@@ -35,7 +35,7 @@ export const NOTES = [
   '$$ \\mathbb{R}^{h \\times w \\times c} \\neq \\frac{W^\\top}{\\|W\\|} $$',
   '$$\n\\sum_{i=1}^{n} x_i\' -- \\ldots \\quad \\text{(끝)}\n$$',
   ...HOSTILE.map((t) => `- ${t}`),
-  '```\n{{< param secret >}} {% endraw %}{{ site.secret }}\n<script>alert(1)</script>\n```',
+  '```html\n{{< param secret >}} {% endraw %}{{ site.secret }}\n<script>alert(1)</script>\n```',
   'inline code: `{{< param secret >}}` and `{% include secret.html %}` and ``a`b >}} {{< figure src=/X >}}`` done',
 ].join('\n\n');
 

@@ -53,6 +53,7 @@ describe('Hugo export of the fidelity day, built with the real hugo', () => {
   it('keeps code with shortcodes literal in code spans and code blocks', () => {
     const text = visibleText(built);
     expect(text).toContain('{{< param secret >}} {% endraw %}{{ site.secret }}\n<script>alert(1)</script>');
+    expect(built).toContain('<pre><code class="language-html">{{&lt; param secret &gt;}}');
     expect(text).toContain('inline code: {{< param secret >}} and {% include secret.html %} and a`b >}} {{< figure src=/X >}} done');
   });
 

@@ -58,6 +58,7 @@ describe('Jekyll export of the fidelity day, built with the real jekyll', () => 
   it('keeps code with Liquid literal in code spans and code blocks', () => {
     const text = visibleText(built);
     expect(text).toContain('{{< param secret >}} {% endraw %}{{ site.secret }}\n<script>alert(1)</script>');
+    expect(built).toMatch(/<pre><code class="language-html">&#123;&#123;&#60; param secret/);
     expect(text).toContain('inline code: {{< param secret >}} and {% include secret.html %} and a`b >}} {{< figure src=/X >}} done');
   });
 

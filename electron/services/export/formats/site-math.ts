@@ -38,7 +38,7 @@ export function mathSnippet(): string {
  * `proceedings-literal` language with its braces and ampersands as character
  * references, and this render hook turns them back into the exact text.
  */
-const LITERAL_CODE_HOOK = '<pre><code>{{ .Inner | htmlUnescape }}</code></pre>\n';
+const LITERAL_CODE_HOOK = '<pre><code{{ with index .Attributes "data-lang" }} class="language-{{ . }}"{{ end }}>{{ .Inner | htmlUnescape }}</code></pre>\n';
 
 export function hugoExtras(): ExtraFile[] {
   return [
