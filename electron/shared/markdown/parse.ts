@@ -64,7 +64,7 @@ function displayMath(value: string): RootContent {
   return { type: 'math', value, data: { hName: 'pre', hChildren: [code] } };
 }
 
-/** Resolves the tree in place; returns the replacement children of `parent`. */
+/** Rewrites the children of `parent` in place (recursively) by the rules above. */
 function clean(parent: Parent, source: string, definitions: Map<string, string>): void {
   const out: RootContent[] = [];
   for (const child of parent.children as RootContent[]) {

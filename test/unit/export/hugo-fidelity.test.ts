@@ -7,6 +7,8 @@ import { exportSeries, type ExportReport } from '../../../electron/services/expo
 import { INCLUDED, SECRET } from '../../support/hostile-text';
 import { builtTex, expectFaithful, JOURNAL_TEX, visibleText } from './built-page';
 import { buildFidelityFixture, type FidelityFixture } from './fidelity-fixture';
+import { renderBuiltPage } from './site-math';
+import { REPO_ROOT } from '../../support/library';
 
 /**
  * The fidelity day exported to Hugo and built by Debian's real hugo (0.111,
@@ -63,4 +65,14 @@ describe('Hugo export of the fidelity day, built with the real hugo', () => {
     expect(tex.join(' ')).toContain("\\theta ' = T^{'}");
     expect(tex.join(' ')).not.toMatch(/&[lr]squo;|‘|’|…|–/);
   });
+
+  it('draws every formula with the shipped math snippet in Chromium, as written, prices untouched', async () => {
+    const shot = path.join(REPO_ROOT, 'test-results', 'export-hugo-built.png');
+    mkdirSync(path.dirname(shot), { recursive: true });
+    const site = await renderBuiltPage(built, shot);
+    expect(site.errors).toBe(0);
+    expect(site.tex).toEqual(JOURNAL_TEX);
+    expect(site.text).toContain('택시는 시간당 $2, 총 $40 정도였다. 커피는 $3.');
+    expect(site.dialogs).toEqual([]);
+  }, 60_000);
 });

@@ -7,6 +7,8 @@ import { exportSeries, type ExportReport } from '../../../electron/services/expo
 import { INCLUDED, SECRET } from '../../support/hostile-text';
 import { builtTex, expectFaithful, JOURNAL_TEX, visibleText } from './built-page';
 import { buildFidelityFixture, type FidelityFixture } from './fidelity-fixture';
+import { renderBuiltPage } from './site-math';
+import { REPO_ROOT } from '../../support/library';
 
 /**
  * The fidelity day exported to Jekyll and built by Debian's real `jekyll build`
@@ -65,4 +67,14 @@ describe('Jekyll export of the fidelity day, built with the real jekyll', () => 
   it('hands kramdown nothing to rewrite inside math', () => {
     expect(builtTex(visibleText(built))).toEqual(JOURNAL_TEX);
   });
+
+  it('draws every formula with the shipped math snippet in Chromium, as written, prices untouched', async () => {
+    const shot = path.join(REPO_ROOT, 'test-results', 'export-jekyll-built.png');
+    mkdirSync(path.dirname(shot), { recursive: true });
+    const site = await renderBuiltPage(built, shot);
+    expect(site.errors).toBe(0);
+    expect(site.tex).toEqual(JOURNAL_TEX);
+    expect(site.text).toContain('택시는 시간당 $2, 총 $40 정도였다. 커피는 $3.');
+    expect(site.dialogs).toEqual([]);
+  }, 60_000);
 });
