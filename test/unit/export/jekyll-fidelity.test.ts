@@ -1,44 +1,26 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSeries, type ExportReport } from '../../../electron/services/export/export';
-import { INCLUDED, SECRET } from '../../support/hostile-text';
 import { builtTex, expectFaithful, JOURNAL_TEX, visibleText } from './built-page';
 import { buildFidelityFixture, type FidelityFixture } from './fidelity-fixture';
+import { buildJekyllSite } from './jekyll-site';
 import { renderBuiltPage } from './site-math';
 import { REPO_ROOT } from '../../support/library';
 
 /**
  * The fidelity day exported to Jekyll and built by Debian's real `jekyll build`
- * (4.3, kramdown, Liquid over every post) in a site with a secret in
- * _config.yml and an include that must never be pulled in: one build per file.
+ * (4.3, kramdown, Liquid over every post; see jekyll-site.ts): one build per file.
  */
 let dir: string;
 let fixture: FidelityFixture;
-let report: ExportReport;
 let built: string;
 let post: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'proceedings-jekyll-fidelity-'));
   fixture = await buildFidelityFixture(path.join(dir, 'lib'));
-  const site = path.join(dir, 'site');
-  report = await exportSeries(fixture.library, { tripId: fixture.tripId, seriesId: fixture.seriesId, format: 'jekyll', outDir: site, language: 'ko' });
-  writeFileSync(path.join(site, '_config.yml'), `title: 블로그\nsecret: ${SECRET}\n`);
-  mkdirSync(path.join(site, '_layouts'), { recursive: true });
-  writeFileSync(path.join(site, '_includes', 'secret.html'), INCLUDED);
-  // Titles are escaped by the layout, as Jekyll themes do (minima: `{{ page.title | escape }}`).
-  writeFileSync(
-    path.join(site, '_layouts', 'post.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><title>{{ page.title | escape }}</title>{% include proceedings-math.html %}</head>' +
-      '<body><h1>{{ page.title | escape }}</h1>{{ content }}</body></html>\n',
-  );
-  execFileSync('/usr/bin/jekyll', ['build', '--quiet', '--source', site, '--destination', path.join(dir, '_site')], { stdio: 'pipe', env: { ...process.env, JEKYLL_ENV: 'production' } });
-  post = readFileSync(path.join(site, report.pages[0]!.file), 'utf8');
-  const permalink = /^permalink: "([^"]+)"$/m.exec(post)![1]!;
-  built = readFileSync(path.join(dir, '_site', permalink, 'index.html'), 'utf8');
+  ({ post, built } = await buildJekyllSite(dir, fixture));
 }, 120_000);
 afterAll(async () => {
   await fixture?.library.close();
