@@ -1,44 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSeries, type ExportReport } from '../../../electron/services/export/export';
-import { INCLUDED, SECRET } from '../../support/hostile-text';
 import { builtTex, expectFaithful, JOURNAL_TEX, visibleText } from './built-page';
 import { buildFidelityFixture, type FidelityFixture } from './fidelity-fixture';
+import { buildHugoSite } from './hugo-site';
 import { renderBuiltPage } from './site-math';
 import { REPO_ROOT } from '../../support/library';
 
 /**
- * The fidelity day exported to Hugo and built by Debian's real hugo (0.111,
- * Goldmark with the typographer on) in a site that has a secret parameter and
- * includes the shipped math partial: one build for the whole file.
+ * The fidelity day exported to Hugo and built by Debian's real hugo (see
+ * hugo-site.ts): one build for the whole file.
  */
-const HUGO = '/usr/bin/hugo';
 let dir: string;
 let fixture: FidelityFixture;
-let report: ExportReport;
 let built: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'proceedings-hugo-fidelity-'));
   fixture = await buildFidelityFixture(path.join(dir, 'lib'));
-  const site = path.join(dir, 'site');
-  report = await exportSeries(fixture.library, { tripId: fixture.tripId, seriesId: fixture.seriesId, format: 'hugo', outDir: site, language: 'ko' });
-  writeFileSync(path.join(site, 'hugo.toml'), `baseURL = "http://example.org/"\ntitle = "블로그"\n[params]\nsecret = "${SECRET}"\n`);
-  mkdirSync(path.join(site, 'layouts', '_default'), { recursive: true });
-  mkdirSync(path.join(site, 'layouts', 'partials'), { recursive: true });
-  writeFileSync(path.join(site, 'layouts', 'partials', 'secret.html'), INCLUDED);
-  writeFileSync(
-    path.join(site, 'layouts', '_default', 'single.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title>{{ partial "proceedings-math.html" . }}</head>' +
-      '<body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n',
-  );
-  writeFileSync(path.join(site, 'layouts', '_default', 'list.html'), '<!doctype html><html><body>{{ range .Pages }}{{ .Title }}{{ end }}</body></html>\n');
-  execFileSync(HUGO, ['--source', site, '--destination', path.join(dir, 'public'), '--quiet'], { stdio: 'pipe' });
-  const page = report.pages[0]!.file.replace(/^content\//, '').replace(/index\.md$/, 'index.html');
-  built = readFileSync(path.join(dir, 'public', page), 'utf8');
+  built = await buildHugoSite(dir, fixture);
 }, 120_000);
 afterAll(async () => {
   await fixture?.library.close();
