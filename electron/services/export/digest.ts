@@ -4,11 +4,18 @@ import type { Series } from '../../shared/schemas/series';
 import type { Block, Inline, Page } from './blocks';
 import type { Labels } from './labels';
 
-/** The first line of notes worth quoting: not blank, not a heading marker, not math or a picture. */
+/**
+ * The first line of notes worth quoting: not blank, not math or a picture, its
+ * own heading/list/quote marker removed. It is quoted as the words it holds, so
+ * a marker left at its start (the "3." of "### 3. Attention-based …") is
+ * backslash-escaped and cannot turn the quote into a list or a heading.
+ */
 export function firstLine(body: string): string {
   for (const raw of body.split('\n')) {
     const line = raw.replace(/^\s*(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+)/, '').trim();
-    if (line && !line.startsWith('$$') && !line.startsWith('![') && !line.startsWith('```')) return line;
+    if (line && !line.startsWith('$$') && !line.startsWith('![') && !line.startsWith('```')) {
+      return line.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2').replace(/^([-+*#>=|]|[`~]{3})/, '\\$1');
+    }
   }
   return '';
 }

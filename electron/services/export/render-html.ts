@@ -2,6 +2,7 @@ import type { Block, Figure, Inline, Page, Publication } from './blocks';
 import type { Labels } from './labels';
 import { escapeHtml, markdownToHtml } from './markdown-html';
 import type { LinkResolver } from './render-markdown';
+import { isSafeUrl } from '../../shared/markdown/urls';
 
 /**
  * Styles are written inline on the article's elements (not only in a
@@ -28,8 +29,9 @@ const S = {
   prevNext: 'display:flex;justify-content:space-between;gap:1em;margin:2.5em 0 1em;padding-top:1em;border-top:1px solid #ddd;',
 } as const;
 
+/** A link the export makes (pages, papers); an unsafe destination (javascript:, data:) leaves the text alone. */
 const a = (text: string, href: string, extra = '') =>
-  `<a href="${escapeHtml(href)}" style="${S.a}"${extra}>${escapeHtml(text)}</a>`;
+  isSafeUrl(href, 'link') ? `<a href="${escapeHtml(href)}" style="${S.a}"${extra}>${escapeHtml(text)}</a>` : escapeHtml(text);
 
 /** Markdown rendered as HTML with inline styles on the elements editors care about. */
 function userHtml(source: string): string {

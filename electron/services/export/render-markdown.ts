@@ -1,5 +1,10 @@
 import type { Block, Figure, Inline, Page, Publication } from './blocks';
 import type { Labels } from './labels';
+import { encodeDestination, escapeInline, htmlEntities, type MarkdownTarget } from '../../shared/markdown/escape';
+import { userMarkdownFor } from '../../shared/markdown/to-markdown';
+import { isSafeUrl } from '../../shared/markdown/urls';
+
+export { encodeDestination };
 
 /** Where links of one page point; each format has its own layout. */
 export interface LinkResolver {
@@ -14,64 +19,64 @@ export interface MarkdownStyle {
   figure: 'hugo-shortcode' | 'image-caption';
   /** Start with "# title" (GitHub shows no front matter). */
   titleHeading: boolean;
-  /** Rewrites the user's Markdown (notes, intro, Q&A) for the target renderer. */
-  userMarkdown?: (source: string) => string;
+  /** The engine that reads the file: decides how the writer's text is escaped (shared/markdown/escape.ts). */
+  target: MarkdownTarget;
 }
 
-/** Escapes Markdown syntax in plain text (titles); `$` stays so math in titles still renders. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+/** Plain text (titles, names, captions) written so the target shows exactly these characters. */
+export function escapeMarkdown(text: string, target: MarkdownTarget = 'markdown'): string {
+  return escapeInline(text, target);
+}
+
+/** A link the export makes (pages, papers); a destination the HTML export would drop (javascript:, data:) leaves the text alone. */
+const link = (text: string, href: string, target: MarkdownTarget) =>
+  isSafeUrl(href, 'link') ? `[${escapeMarkdown(text, target)}](${encodeDestination(href)})` : escapeMarkdown(text, target);
+
+function inline(item: Inline, links: LinkResolver, from: number, t: MarkdownTarget): string {
+  if (item.page !== undefined) return link(item.text, links.page(item.page, from), t);
+  if (item.href) return link(item.text, item.href, t);
+  return escapeMarkdown(item.text, t);
 }
 
 /**
- * Link destinations stay readable (Hangul as it is: CommonMark, Hugo, kramdown
- * and GitHub all accept it); only characters that would end or break a
- * destination — spaces, parentheses, angle brackets — are percent-encoded.
+ * Hugo shortcode parameters in double quotes (the lexer honours `\"` there and
+ * ignores `{{<` and `>}}` inside). The caption goes through Hugo's markdownify,
+ * so it is written as character references (no Markdown, no braces, no quotes);
+ * the alt attribute is written as plain text because Hugo escapes it itself.
  */
-export function encodeDestination(href: string): string {
-  return href.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-const link = (text: string, href: string) => `[${escapeMarkdown(text)}](${encodeDestination(href)})`;
-
-function inline(item: Inline, links: LinkResolver, from: number): string {
-  if (item.page !== undefined) return link(item.text, links.page(item.page, from));
-  if (item.href) return link(item.text, item.href);
-  return escapeMarkdown(item.text);
-}
-
-/** A shortcode parameter as a raw string (backticks): quotes and Markdown pass through unchanged. */
-const rawParam = (text: string) => `\`${text.replace(/`/g, "'").replace(/\s*\n\s*/g, ' ')}\``;
+const quotedParam = (text: string) => `"${text.replace(/\s*\n\s*/g, ' ').replace(/\\/g, '\u29f5').replace(/"/g, '\\"')}"`;
+const markdownifiedParam = (text: string) => `"${htmlEntities(text.replace(/\s*\n\s*/g, ' '))}"`;
 
 function figure(f: Figure, links: LinkResolver, from: number, style: MarkdownStyle): string {
   const src = links.image(f, from);
   if (!src) return '';
   if (style.figure === 'hugo-shortcode') {
-    const caption = f.caption ? ` caption=${rawParam(f.caption)}` : '';
-    return `{{< figure src=${rawParam(encodeDestination(src))} alt=${rawParam(f.alt)}${caption} >}}`;
+    const caption = f.caption ? ` caption=${markdownifiedParam(f.caption)}` : '';
+    return `{{< figure src=${quotedParam(encodeDestination(src))} alt=${quotedParam(f.alt)}${caption} >}}`;
   }
-  const image = `![${escapeMarkdown(f.alt)}](${encodeDestination(src)})`;
-  return f.caption ? `${image}  \n*${escapeMarkdown(f.caption)}*` : image;
+  const image = `![${escapeMarkdown(f.alt, style.target)}](${encodeDestination(src)})`;
+  return f.caption ? `${image}  \n*${escapeMarkdown(f.caption, style.target)}*` : image;
 }
 
-const user = (style: MarkdownStyle, source: string) => (style.userMarkdown ? style.userMarkdown(source) : source);
+const user = (style: MarkdownStyle, source: string) => userMarkdownFor(source, style.target);
 
 function block(b: Block, links: LinkResolver, from: number, style: MarkdownStyle, labels: Labels): string {
   switch (b.t) {
     case 'heading': {
-      const text = b.href ? link(b.text, b.href) : escapeMarkdown(b.text);
+      const text = b.href ? link(b.text, b.href, style.target) : escapeMarkdown(b.text, style.target);
       return `${'#'.repeat(b.level)} ${text}`;
     }
     case 'meta':
-      return `*${b.label ? `${escapeMarkdown(b.label)} ` : ''}${b.items.map((i) => inline(i, links, from)).join(' · ')}*`;
+      return `*${b.label ? `${escapeMarkdown(b.label, style.target)} ` : ''}${b.items.map((i) => inline(i, links, from, style.target)).join(' · ')}*`;
     case 'markdown':
       return user(style, b.source.trim());
     case 'quote':
-      return `> ${user(style, b.source.trim())}`;
+      // Every line quoted: a quoted display formula or list stays inside the quote.
+      return user(style, b.source.trim()).replace(/^/gm, '> ').replace(/^> $/gm, '>');
     case 'qa':
       return b.items
         .map((q) => {
-          const who = q.who ? ` (${escapeMarkdown(q.who)})` : '';
+          const who = q.who ? ` (${escapeMarkdown(q.who, style.target)})` : '';
           return `**${labels.question}${who}.** ${user(style, q.question.trim())}\n\n**${labels.answer}.** ${user(style, q.answer.trim())}`;
         })
         .join('\n\n');
@@ -81,20 +86,20 @@ function block(b: Block, links: LinkResolver, from: number, style: MarkdownStyle
 }
 
 /** The series' navigation: every page, the current one marked, all linked. */
-export function navigationMarkdown(pub: Publication, current: number, links: LinkResolver, labels: Labels): string {
+export function navigationMarkdown(pub: Publication, current: number, links: LinkResolver, labels: Labels, t: MarkdownTarget = 'markdown'): string {
   const items = pub.pages.map((p, i) => {
-    const l = link(p.title, links.page(i, current));
+    const l = link(p.title, links.page(i, current), t);
     return i === current ? `${i + 1}. **${l}** ← ${labels.thisPost}` : `${i + 1}. ${l}`;
   });
-  return `**${escapeMarkdown(pub.seriesTitle)}**\n\n${items.join('\n')}`;
+  return `**${escapeMarkdown(pub.seriesTitle, t)}**\n\n${items.join('\n')}`;
 }
 
-export function prevNextMarkdown(pub: Publication, current: number, links: LinkResolver, labels: Labels): string {
+export function prevNextMarkdown(pub: Publication, current: number, links: LinkResolver, labels: Labels, t: MarkdownTarget = 'markdown'): string {
   const prev = pub.pages[current - 1];
   const next = pub.pages[current + 1];
   const parts = [
-    prev ? `← ${labels.previous}: ${link(prev.title, links.page(prev.index, current))}` : '',
-    next ? `${labels.next}: ${link(next.title, links.page(next.index, current))} →` : '',
+    prev ? `← ${labels.previous}: ${link(prev.title, links.page(prev.index, current), t)}` : '',
+    next ? `${labels.next}: ${link(next.title, links.page(next.index, current), t)} →` : '',
   ].filter(Boolean);
   return parts.join(' | ');
 }
@@ -102,12 +107,12 @@ export function prevNextMarkdown(pub: Publication, current: number, links: LinkR
 /** The body of one page as Markdown (front matter is the format's business). */
 export function pageMarkdown(pub: Publication, page: Page, links: LinkResolver, style: MarkdownStyle, labels: Labels): string {
   const chunks: string[] = [];
-  if (style.titleHeading) chunks.push(`# ${escapeMarkdown(page.title)}`);
-  chunks.push(navigationMarkdown(pub, page.index, links, labels), '---');
+  if (style.titleHeading) chunks.push(`# ${escapeMarkdown(page.title, style.target)}`);
+  chunks.push(navigationMarkdown(pub, page.index, links, labels, style.target), '---');
   if (page.cover) chunks.push(figure(page.cover, links, page.index, style));
   if (page.intro.trim()) chunks.push(user(style, page.intro.trim()));
   for (const b of page.blocks) chunks.push(block(b, links, page.index, style, labels));
-  const prevNext = prevNextMarkdown(pub, page.index, links, labels);
+  const prevNext = prevNextMarkdown(pub, page.index, links, labels, style.target);
   if (prevNext) chunks.push('---', prevNext);
   return `${chunks.filter((c) => c !== '').join('\n\n')}\n`;
 }

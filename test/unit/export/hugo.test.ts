@@ -95,7 +95,7 @@ describe('Hugo export built with the real hugo', () => {
 
   it('renders photos as figures with captions; every image exists and carries no GPS', async () => {
     const html = readFileSync(builtPage(report.pages[1]!.file), 'utf8');
-    expect(html).toMatch(/<figure>\s*<img src="[0-9a-f]{20}\.jpg"\s+alt="발표장 풍경 &#34;Hall A&#34;"[^>]*>\s*<figcaption>\s*<p>발표장 풍경 &ldquo;Hall A&rdquo;<\/p>\s*<\/figcaption>/);
+    expect(html).toMatch(/<figure>\s*<img src="[0-9a-f]{20}\.jpg"\s+alt="발표장 풍경 &#34;Hall A&#34;"[^>]*>\s*<figcaption>\s*<p>발표장 풍경 (?:&#34;|&quot;|")Hall A(?:&#34;|&quot;|")<\/p>\s*<\/figcaption>/);
     const images = report.pages.flatMap((p) => localTargets(builtPage(p.file)).filter((t) => t.endsWith('.jpg')));
     expect(images.length).toBe(4);
     for (const image of images) {
@@ -103,7 +103,8 @@ describe('Hugo export built with the real hugo', () => {
       expect(await exifr.gps(image).catch(() => undefined)).toBeFalsy();
     }
     // Math reaches the page exactly as written, between $…$, for the site's MathJax/KaTeX.
-    expect(html).toContain('$\\mathcal{L} = \\sum_i \\|x_i - \\hat{x}_i\\|^2$');
-    expect(html).toContain('$$\nE = mc^2\n$$');
+    // Math reaches the page as written, between the default delimiters of MathJax and KaTeX auto-render.
+    expect(html).toContain('\\(\\mathcal{L} = \\sum_i \\|x_i - \\hat{x}_i\\|^2\\)');
+    expect(html).toContain('\\[E = mc^2\\]');
   });
 });

@@ -1,6 +1,6 @@
 import type { Page, Publication } from '../blocks';
 import { pageMarkdown, type LinkResolver } from '../render-markdown';
-import { escapeMathForGoldmark } from '../math-escape';
+import { hugoExtras } from './site-math';
 import { frontMatter, type FormatLayout, type ImageNames } from './layout';
 
 /**
@@ -28,13 +28,14 @@ export function hugoLayout(pub: Publication, images: ImageNames): FormatLayout {
         weight: page.index + 1,
       };
       if (cover) fields.images = [cover];
-      return frontMatter(fields) + pageMarkdown(p, page, links, { figure: 'hugo-shortcode', titleHeading: false, userMarkdown: escapeMathForGoldmark }, labels);
+      return frontMatter(fields) + pageMarkdown(p, page, links, { figure: 'hugo-shortcode', titleHeading: false, target: 'hugo' }, labels);
     },
     extras: async () => [
       {
         rel: 'config/_default/taxonomies.toml',
         text: '# Added by Proceedings: enables the "series" taxonomy its posts use.\ncategory = "categories"\ntag = "tags"\nseries = "series"\n',
       },
+      ...hugoExtras(),
     ],
   };
 }

@@ -1,13 +1,16 @@
 import type { Page, Publication } from '../blocks';
 import { pageMarkdown } from '../render-markdown';
+import { jekyllExtras } from './site-math';
 import { fileLinks, frontMatter, relativeLink, type FormatLayout, type ImageNames } from './layout';
 
 /**
  * Jekyll: _posts/YYYY-MM-DD-<part>.md, images under assets/<series>/. Each
  * post sets its permalink to /<series>/<part>/, so relative links between
  * posts and to assets are right whatever the site's permalink style or
- * baseurl. The body is wrapped in {% raw %} so Liquid never touches the
- * user's text (LaTeX such as \frac{{a}}{b} would otherwise be eaten).
+ * baseurl. Liquid reads the file before kramdown; the writer's text reaches
+ * it with every brace as a character reference (shared/markdown/escape.ts),
+ * so the body holds no `{{` or `{%` at all and needs no {% raw %} (which text
+ * like `{% endraw x %}` could close).
  */
 export function jekyllLayout(pub: Publication, images: ImageNames): FormatLayout {
   const url = (page: Page) => `${pub.seriesSlug}/${page.slug}/index.html`;
@@ -17,8 +20,7 @@ export function jekyllLayout(pub: Publication, images: ImageNames): FormatLayout
     pageFile: (page) => `_posts/${page.date}-${page.slug}.md`,
     imageFile: (_page, name) => assets(name),
     render: (p, page, labels) => {
-      const body = pageMarkdown(p, page, { ...links, page: (to, from) => relativeLink(url(p.pages[from]!), url(p.pages[to]!)).replace(/index\.html$/, '') || './' }, { figure: 'image-caption', titleHeading: false }, labels);
-      const safe = body.replace(/\{%-?\s*endraw\s*-?%\}/g, '{% endraw %}{{ "{% endraw %}" }}{% raw %}');
+      const body = pageMarkdown(p, page, { ...links, page: (to, from) => relativeLink(url(p.pages[from]!), url(p.pages[to]!)).replace(/index\.html$/, '') || './' }, { figure: 'image-caption', titleHeading: false, target: 'jekyll' }, labels);
       const fields: Record<string, string | number | string[]> = {
         layout: 'post',
         title: page.title,
@@ -29,8 +31,8 @@ export function jekyllLayout(pub: Publication, images: ImageNames): FormatLayout
       };
       const cover = page.cover && images.get(page.cover.photo.id);
       if (cover) fields.image = `/${assets(cover)}`;
-      return `${frontMatter(fields)}{% raw %}\n${safe}{% endraw %}\n`;
+      return `${frontMatter(fields)}${body}`;
     },
-    extras: async () => [],
+    extras: async () => jekyllExtras(),
   };
 }

@@ -15,7 +15,7 @@ export function markdownLayout(pub: Publication, images: ImageNames): FormatLayo
   return {
     pageFile,
     imageFile,
-    render: (p, page, labels) => pageMarkdown(p, page, links, { figure: 'image-caption', titleHeading: true }, labels),
+    render: (p, page, labels) => pageMarkdown(p, page, links, { figure: 'image-caption', titleHeading: true, target: 'markdown' }, labels),
     extras: async (p: Publication, labels: Labels) => {
       const list = p.pages.map((page, i) => `${i + 1}. [${escapeMarkdown(page.title)}](${encodeDestination(pageFile(page))}) — ${page.date}`);
       return [{ rel: 'README.md', text: `# ${escapeMarkdown(p.seriesTitle)}\n\n**${labels.parts}**\n\n${list.join('\n')}\n` }];
