@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
 import { registerEntry } from './commands/entry';
 import { registerExport } from './commands/export';
+import { registerLock } from './commands/lock';
 import { registerPaper } from './commands/paper';
 import { registerPhotos } from './commands/photos';
 import { registerTrip } from './commands/trip';
@@ -9,7 +10,7 @@ import { reportError, type GlobalOptions } from './output';
 
 export type Registrar = (program: Command) => void;
 /** Every command group; each lives in commands/<group>.ts. */
-export const registrars: Registrar[] = [registerTrip, registerEntry, registerPaper, registerBackup, registerPhotos, registerExport];
+export const registrars: Registrar[] = [registerTrip, registerEntry, registerPaper, registerBackup, registerPhotos, registerExport, registerLock];
 
 export function buildProgram(extra: Registrar[] = []): Command {
   const program = new Command('proceedings')
