@@ -43,6 +43,8 @@ export function parseTripDocument(text: string): TripDocument {
   return result.data;
 }
 
+const safeName = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
+
 function isGoodTripText(text: string): boolean {
   try {
     parseTripDocument(text);
@@ -163,7 +165,15 @@ export class Library {
       throw error;
     }
     try {
-      const db = new Low<TripDocument>(adapter, parseTripDocument(text));
+      const parsed = parseTripDocument(text);
+      if (parsed.trip.id !== id) {
+        // Reporting it under either id would be wrong, and a save would write one trip's data under the other's name.
+        throw new AppError(
+          'trip-corrupt',
+          `its trip id "${parsed.trip.id}" differs from its file name "${id}.json" (rename the file to "${safeName(parsed.trip.id)}.json" or set "trip.id" to "${id}")`,
+        );
+      }
+      const db = new Low<TripDocument>(adapter, parsed);
       this.dbs.set(id, db);
       this.problems.delete(id);
       return db;

@@ -85,14 +85,14 @@ export const KIND_FIELDS = {
 } as const;
 
 export const Entry = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('talk'), ...TalkFields.shape }),
-  z.object({ ...common, kind: z.literal('poster'), ...PosterFields.shape }),
-  z.object({ ...common, kind: z.literal('booth'), ...BoothFields.shape }),
-  z.object({ ...common, kind: z.literal('person'), ...PersonFields.shape }),
-  z.object({ ...common, kind: z.literal('meal'), ...MealFields.shape }),
-  z.object({ ...common, kind: z.literal('place'), ...PlaceFields.shape }),
-  z.object({ ...common, kind: z.literal('travel'), ...TravelFields.shape }),
-  z.object({ ...common, kind: z.literal('note'), ...NoteFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('talk'), ...TalkFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('poster'), ...PosterFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('booth'), ...BoothFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('person'), ...PersonFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('meal'), ...MealFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('place'), ...PlaceFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('travel'), ...TravelFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('note'), ...NoteFields.shape }),
 ]);
 export type Entry = z.infer<typeof Entry>;
 export type EntryOf<K extends EntryKind> = Extract<Entry, { kind: K }>;

@@ -5,7 +5,7 @@ import { Instant } from './time';
 export const PaperSource = z.enum(['arxiv', 'openreview', 'doi', 'url']);
 export type PaperSource = z.infer<typeof PaperSource>;
 
-export const Paper = z.object({
+export const Paper = z.looseObject({
   id: z.string().min(1),
   key: z.string().min(1),
   source: PaperSource,

@@ -13,7 +13,7 @@ export const Section = z.discriminatedUnion('type', [
 ]);
 export type Section = z.infer<typeof Section>;
 
-export const Part = z.object({
+export const Part = z.looseObject({
   id: z.string().min(1),
   /** Empty means the default "<series title> N". */
   title: z.string().max(300).default(''),
@@ -23,7 +23,7 @@ export const Part = z.object({
 });
 export type Part = z.infer<typeof Part>;
 
-export const Series = z.object({
+export const Series = z.looseObject({
   id: z.string().min(1),
   title: z.string().trim().min(1).max(300),
   parts: z.array(Part).default([]),

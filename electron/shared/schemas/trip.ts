@@ -27,7 +27,7 @@ const tripFields = {
 };
 
 export const Trip = z
-  .object({
+  .looseObject({
     id: z.string().min(1),
     ...tripFields,
     days: z.record(LocalDate, DayMeta).default({}),
