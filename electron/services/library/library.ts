@@ -6,6 +6,7 @@ import { AppError, describeZodError } from '../util/errors';
 import { backupBeforeReplace, backupStamp, listBackups, newestGoodBackup, type BackupInfo } from './backups';
 import { DurableJsonFile, preserveCopy, writeFileDurably } from './durable-file';
 import { acquireLock } from './lock';
+import { sweepInterruptedImports, type SweepReport } from './media-sweep';
 import { migrateTripDocument } from './migrations';
 import { libraryPaths, safeId, tripBackupDir, tripFile, type LibraryPaths } from './paths';
 
@@ -69,6 +70,8 @@ export class Library {
   private saving: Promise<void> = Promise.resolve();
   private releaseLock: (() => void) | null = null;
   private closed = false;
+  /** What the writer's open cleared after an interrupted import (empty lists when nothing was). */
+  swept: SweepReport = { tempFiles: [], originals: [] };
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -82,6 +85,7 @@ export class Library {
     if (!options.readOnly) {
       library.releaseLock = acquireLock(paths.lock, options.owner);
       await library.removeStaleTempFiles();
+      library.swept = await sweepInterruptedImports(paths);
     }
     return library;
   }
