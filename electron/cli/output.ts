@@ -1,4 +1,5 @@
-import { AppError, toAppError } from '../services/util/errors';
+import { AppError } from '../services/util/errors';
+import { cliError, humanMessage, jsonMessage } from './errors';
 
 export interface GlobalOptions {
   library?: string;
@@ -13,9 +14,8 @@ export function emit(opts: GlobalOptions, value: unknown, human: () => string): 
 
 /** Errors go to stderr (as JSON with --json) and set a non-zero exit code. */
 export function reportError(opts: GlobalOptions, error: unknown): void {
-  const e = toAppError(error);
-  if (opts.json) process.stderr.write(`${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`);
-  else process.stderr.write(`proceedings: ${e.message}\n`);
+  const e = cliError(error);
+  process.stderr.write(`${opts.json ? jsonMessage(e) : humanMessage(e)}\n`);
   process.exitCode = e.code === 'invalid-input' ? 2 : 1;
 }
 

@@ -43,8 +43,11 @@ export async function makeTrip(library: Library, overrides: Record<string, unkno
 
 /** Adds `count` notes and flushes, so the trip file has been replaced `count` times at most. */
 export async function addNotes(library: Library, tripId: string, count: number, label = 'note'): Promise<void> {
+  // On ECCV's third day, or on the first day of another trip (entries must lie on or near the trip's days).
+  const { trip } = await library.trip(tripId);
+  const day = trip.start <= '2022-10-24' && '2022-10-24' <= trip.end ? '2022-10-24' : trip.start;
   for (let i = 0; i < count; i++) {
-    await createEntry(library, tripId, { kind: 'note', start: '2022-10-24T10:30', title: `${label} ${i}` });
+    await createEntry(library, tripId, { kind: 'note', start: `${day}T10:30`, title: `${label} ${i}` });
     await library.flush();
   }
 }

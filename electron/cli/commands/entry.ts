@@ -3,6 +3,7 @@ import { dayOfLocalTime } from '../../shared/domain/days';
 import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
 import { createEntry, deleteEntry, sortEntries, updateEntry } from '../../services/journal/entries';
 import { withLibrary } from '../context';
+import { decimalOption, wholeOption } from '../numbers';
 import { emit, usageError, type GlobalOptions } from '../output';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -12,12 +13,6 @@ const splitList = (values: string[] | undefined) =>
 /** Accepts "2022-10-24T10:30" and "2022-10-24 10:30". */
 const localTime = (v: string) => v.trim().replace(' ', 'T');
 
-function number(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw usageError(`Invalid input — ${name}: "${v}" is not a number`);
-  return n;
-}
 
 /** Options shared by `entry add` and `entry edit`, one per field of every kind. */
 function fieldOptions(cmd: Command): Command {
@@ -70,7 +65,7 @@ function fieldsFrom(o: Opts): Record<string, unknown> {
   set('body', s('body'));
   set('tags', splitList(o.tag as string[] | undefined));
   if (s('place') !== undefined || s('lat') !== undefined || s('lng') !== undefined) {
-    out.place = { name: s('place') ?? '', lat: number('lat', s('lat')), lng: number('lng', s('lng')) };
+    out.place = { name: s('place') ?? '', lat: decimalOption('lat', s('lat')), lng: decimalOption('lng', s('lng')) };
   }
   if (s('paper') !== undefined) out.paperLink = s('paper') === '' ? null : s('paper');
   set('paperTitle', s('paperTitle'));
@@ -79,7 +74,7 @@ function fieldsFrom(o: Opts): Record<string, unknown> {
     set(key, s(key));
   }
   set('speakers', splitList(o.speaker as string[] | undefined));
-  set('rating', number('rating', s('rating')));
+  set('rating', wholeOption('rating', s('rating')));
   const qa = [
     ...((o.qa as string[] | undefined) ?? []).map((t) => ({ t, askedBy: 'me' as const })),
     ...((o.qaOther as string[] | undefined) ?? []).map((t) => ({ t, askedBy: 'other' as const })),

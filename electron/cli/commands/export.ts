@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat, type Series } from '../../shared/sch
 import { createSeries, deleteSeries, listSeries, resolveSeriesId, updateSeries } from '../../services/series/arrange';
 import { exportSeries, DEFAULT_LONG_EDGE } from '../../services/export/export';
 import { withLibrary } from '../context';
+import { wholeOption } from '../numbers';
 import { emit, usageError, type GlobalOptions } from '../output';
 
 type Opts = Record<string, string | boolean | undefined>;
@@ -21,7 +22,7 @@ function describe(series: Series, unplaced: { entryIds: string[]; days: string[]
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
+  const n = wholeOption(name, value)!;
   if (!Number.isInteger(n) || n < 320 || n > 8192) throw usageError(`Invalid input — ${name}: "${value}" must be a whole number of pixels between 320 and 8192`);
   return n;
 }

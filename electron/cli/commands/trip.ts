@@ -3,6 +3,7 @@ import { tripDays } from '../../shared/domain/days';
 import { dayOfLocalTime } from '../../shared/domain/days';
 import { createTrip, updateTrip } from '../../services/journal/trips';
 import { withLibrary } from '../context';
+import { wholeOption } from '../numbers';
 import { emit, table, type GlobalOptions } from '../output';
 
 export function registerTrip(program: Command): void {
@@ -34,9 +35,9 @@ export function registerTrip(program: Command): void {
           end: o.end,
           timeZone: o.tz,
           homeTimeZone: o.homeTz ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-          travelDaysBefore: Number(o.travelBefore),
-          travelDaysAfter: Number(o.travelAfter),
-          dayStartHour: Number(o.dayStart),
+          travelDaysBefore: wholeOption('travel-before', o.travelBefore),
+          travelDaysAfter: wholeOption('travel-after', o.travelAfter),
+          dayStartHour: wholeOption('day-start', o.dayStart),
         }),
       );
       emit(g, { trip: created }, () => `Created trip ${created.id}: ${created.title} (${created.start} – ${created.end}, ${created.timeZone})`);
@@ -62,7 +63,7 @@ export function registerTrip(program: Command): void {
       const map: Record<string, string> = { tz: 'timeZone', homeTz: 'homeTimeZone', travelBefore: 'travelDaysBefore', travelAfter: 'travelDaysAfter', dayStart: 'dayStartHour' };
       for (const [k, v] of Object.entries(o as Record<string, string>)) {
         const field = map[k] ?? k;
-        patch[field] = ['travelDaysBefore', 'travelDaysAfter', 'dayStartHour'].includes(field) ? Number(v) : v;
+        patch[field] = ['travelDaysBefore', 'travelDaysAfter', 'dayStartHour'].includes(field) ? wholeOption(k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), v) : v;
       }
       const updated = await withLibrary(g, 'write', async (lib) => updateTrip(lib, await lib.resolveTripId(tripId), patch));
       emit(g, { trip: updated }, () => `Updated trip ${updated.id}: ${updated.title}`);

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, realpath, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readdir, readFile, realpath, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../util/errors';
 
 /** Left in every export folder: what was written, so a re-export knows the folder and what to remove. */
 export const MANIFEST_NAME = '.proceedings-export.json';
+/** Paths an export is about to write, one a line, appended before each write: what a killed run may have left. */
+export const PENDING_NAME = '.proceedings-export.pending';
+const MANIFEST_TMP = `${MANIFEST_NAME}.tmp`;
+/** Every file is written beside its target under this name, then renamed over it. */
+const TMP_SUFFIX = '.proceedings-tmp';
+
+/** Where a file is written before it is renamed into place (same folder, so the rename is atomic). */
+export const tempNameOf = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}${TMP_SUFFIX}`);
 
 interface FileRecord {
   /** sha256 of a text file, or "image:<cache key>" for a photo. */
@@ -18,6 +26,12 @@ interface Manifest {
   tripId: string;
   seriesId: string;
   format: string;
+  /**
+   * "in-progress" from the moment an export starts writing into the folder until it finishes;
+   * absent once complete (so manifests of earlier versions read as complete). A run killed in
+   * between leaves the folder marked as this series' export, and the next run resumes it.
+   */
+  state?: 'in-progress';
   files: Record<string, FileRecord>;
 }
 
@@ -62,7 +76,8 @@ export class ExportWriter {
     }
     const info = await stat(root).catch(() => null);
     if (info && !info.isDirectory()) throw new AppError('invalid-input', `${root} is a file, not a folder.`);
-    const names = info ? await readdir(root) : [];
+    // Our own marker's temp file (a run killed while writing the marker) does not make a folder "not empty".
+    const names = (info ? await readdir(root) : []).filter((n) => n !== MANIFEST_TMP && n !== PENDING_NAME);
     let previous: Manifest | null = null;
     if (names.includes(MANIFEST_NAME)) {
       try {
@@ -80,7 +95,47 @@ export class ExportWriter {
       );
     }
     await mkdir(root, { recursive: true });
-    return new ExportWriter(root, await realpath(root), ours ? previous : null, options);
+    const known: Record<string, FileRecord> = { ...(ours ? previous!.files : {}) };
+    if (ours || names.length === 0) {
+      // What a killed run had started to write: its temp files go, its finished files count as
+      // this export's (with an unknown id, so they are compared by content, rewritten or removed).
+      for (const rel of await readPending(root)) {
+        known[rel] = { id: '', bytes: -1 }; // its content may differ from what the marker says
+      }
+    }
+    const writer = new ExportWriter(root, await realpath(root), { ...(previous ?? emptyManifest(options)), files: known }, options);
+    await writer.removeTemps(Object.keys(known));
+    await writer.writeManifest({ ...emptyManifest(options), format: previous?.format ?? '', state: 'in-progress', files: known });
+    await rm(path.join(root, PENDING_NAME), { force: true });
+    return writer;
+  }
+
+  private async removeTemps(rels: string[]): Promise<void> {
+    await rm(path.join(this.root, MANIFEST_TMP), { force: true });
+    for (const rel of rels) {
+      let abs: string;
+      try {
+        abs = this.target(rel);
+      } catch {
+        continue; // a tampered list cannot make us delete outside the folder
+      }
+      await rm(tempNameOf(abs), { force: true });
+    }
+  }
+
+  /** The marker, replaced atomically: a kill leaves the old one or the new one, never half of one. */
+  private async writeManifest(manifest: Manifest): Promise<void> {
+    const text = `${JSON.stringify(manifest, null, 2)}\n`;
+    const abs = path.join(this.root, MANIFEST_NAME);
+    const current = await readFile(abs, 'utf8').catch(() => null);
+    if (current === text) return;
+    await writeFile(path.join(this.root, MANIFEST_TMP), text);
+    await rename(path.join(this.root, MANIFEST_TMP), abs);
+  }
+
+  /** Notes a path before writing it, so a run killed mid-write is resumed and cleaned up. */
+  private async notePending(rel: string): Promise<void> {
+    await appendFile(path.join(this.root, PENDING_NAME), `${rel}\n`);
   }
 
   /** Absolute path of a file of the export; refuses anything that would leave the folder. */
@@ -127,7 +182,9 @@ export class ExportWriter {
       this.unchanged++;
       return;
     }
-    await writeFile(abs, content);
+    await this.notePending(rel);
+    await writeFile(tempNameOf(abs), content);
+    await rename(tempNameOf(abs), abs);
     this.written.push(rel);
   }
 
@@ -142,7 +199,9 @@ export class ExportWriter {
       this.unchanged++;
       return;
     }
-    await copyFile(source, abs);
+    await this.notePending(rel);
+    await copyFile(source, tempNameOf(abs));
+    await rename(tempNameOf(abs), abs);
     this.written.push(rel);
   }
 
@@ -162,17 +221,16 @@ export class ExportWriter {
       }
     }
     const sorted = Object.fromEntries(Object.entries(this.files).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const manifest: Manifest = {
-      kind: 'proceedings-export',
-      version: 1,
-      tripId: this.options.tripId,
-      seriesId: this.options.seriesId,
-      format,
-      files: sorted,
-    };
-    const text = `${JSON.stringify(manifest, null, 2)}\n`;
-    const abs = path.join(this.root, MANIFEST_NAME);
-    const current = await readFile(abs, 'utf8').catch(() => null);
-    if (current !== text) await writeFile(abs, text);
+    await this.writeManifest({ ...emptyManifest(this.options), format, files: sorted });
+    await rm(path.join(this.root, PENDING_NAME), { force: true });
   }
+}
+
+function emptyManifest(options: WriterOptions): Manifest {
+  return { kind: 'proceedings-export', version: 1, tripId: options.tripId, seriesId: options.seriesId, format: '', files: {} };
+}
+
+async function readPending(root: string): Promise<string[]> {
+  const text = await readFile(path.join(root, PENDING_NAME), 'utf8').catch(() => '');
+  return [...new Set(text.split('\n').filter(Boolean))];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, tripDays } from '../../shared/domain/days';
 import type { TripDocument } from '../../shared/schemas/document';
 import {
   Entry,
@@ -63,7 +64,31 @@ function applyFields(base: Record<string, unknown>, fields: Fields, doc: TripDoc
   if (typeof next.end === 'string' && typeof next.start === 'string' && next.end < next.start) {
     throw new AppError('invalid-input', 'Invalid input — end: must not be before start');
   }
+  for (const key of ['start', 'end'] as const) {
+    if (typeof fields[key] === 'string') checkWithinTrip(key, fields[key], doc);
+  }
   return next;
+}
+
+/** Days an entry may lie beyond the trip's travel days (an early flight, a late note). */
+export const ENTRY_MARGIN_DAYS = 7;
+
+/**
+ * An entry must lie on the trip's days — travel days included — or within
+ * ENTRY_MARGIN_DAYS of them: 1900-01-01 on a 2022 trip is a typo, and would sit on no day.
+ */
+function checkWithinTrip(field: 'start' | 'end', localTime: string, doc: TripDocument): void {
+  const days = tripDays(doc.trip);
+  const first = addDays(days[0]!.date, -ENTRY_MARGIN_DAYS);
+  const last = addDays(days[days.length - 1]!.date, ENTRY_MARGIN_DAYS);
+  const date = localTime.slice(0, 10);
+  if (date < first || date > last) {
+    throw new AppError(
+      'invalid-input',
+      `Invalid input — ${field}: ${date} is outside the trip (${days[0]!.date} – ${days[days.length - 1]!.date} with its travel days; ` +
+        `entries may be up to ${ENTRY_MARGIN_DAYS} days before or after)`,
+    );
+  }
 }
 
 function validEntry(candidate: Record<string, unknown>): Entry {

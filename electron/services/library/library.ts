@@ -6,6 +6,7 @@ import { AppError, describeZodError } from '../util/errors';
 import { backupBeforeReplace, backupStamp, listBackups, newestGoodBackup, type BackupInfo } from './backups';
 import { DurableJsonFile, preserveCopy, writeFileDurably } from './durable-file';
 import { acquireLock } from './lock';
+import { sweepInterruptedImports, type SweepReport } from './media-sweep';
 import { migrateTripDocument } from './migrations';
 import { libraryPaths, safeId, tripBackupDir, tripFile, type LibraryPaths } from './paths';
 
@@ -43,6 +44,8 @@ export function parseTripDocument(text: string): TripDocument {
   return result.data;
 }
 
+const safeName = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
+
 function isGoodTripText(text: string): boolean {
   try {
     parseTripDocument(text);
@@ -67,6 +70,8 @@ export class Library {
   private saving: Promise<void> = Promise.resolve();
   private releaseLock: (() => void) | null = null;
   private closed = false;
+  /** What the writer's open cleared after an interrupted import (empty lists when nothing was). */
+  swept: SweepReport = { tempFiles: [], originals: [] };
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -80,6 +85,7 @@ export class Library {
     if (!options.readOnly) {
       library.releaseLock = acquireLock(paths.lock, options.owner);
       await library.removeStaleTempFiles();
+      library.swept = await sweepInterruptedImports(paths);
     }
     return library;
   }
@@ -163,7 +169,15 @@ export class Library {
       throw error;
     }
     try {
-      const db = new Low<TripDocument>(adapter, parseTripDocument(text));
+      const parsed = parseTripDocument(text);
+      if (parsed.trip.id !== id) {
+        // Reporting it under either id would be wrong, and a save would write one trip's data under the other's name.
+        throw new AppError(
+          'trip-corrupt',
+          `its trip id "${parsed.trip.id}" differs from its file name "${id}.json" (rename the file to "${safeName(parsed.trip.id)}.json" or set "trip.id" to "${id}")`,
+        );
+      }
+      const db = new Low<TripDocument>(adapter, parsed);
       this.dbs.set(id, db);
       this.problems.delete(id);
       return db;

@@ -2,6 +2,7 @@ import type { EventPayload } from '../../shared/contract/events';
 import type { ImportFileResult, ImportPhase, ImportReport } from '../../shared/contract/photos';
 import type { Photo } from '../../shared/schemas/photo';
 import type { Library } from '../library/library';
+import { markImportRunning } from '../library/media-sweep';
 import { toAppError } from '../util/errors';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
@@ -31,6 +32,9 @@ export interface JobOptions {
 }
 
 const EMIT_EVERY_MS = 100;
+/** Photos are saved to the journal in batches as they are committed, so a killed import keeps them. */
+const SAVE_EVERY_PHOTOS = 10;
+const SAVE_EVERY_MS = 500;
 
 export class PhotoJob {
   phase: ImportPhase = 'scanning';
@@ -44,6 +48,8 @@ export class PhotoJob {
   private outbox = { files: [] as ImportFileResult[], photos: new Set<Photo>(), updated: new Set<Photo>() };
   private timer: NodeJS.Timeout | null = null;
   private sentFirstPhoto = false;
+  private unsaved = 0;
+  private savedAt = Date.now();
   /** Whole media tasks (stat, decode, write, journal update), a few more than decode slots. */
   private readonly media: TaskQueue;
   /** The CPU-heavy decodes: one per core. */
@@ -131,6 +137,8 @@ export class PhotoJob {
   }
 
   private async run(body: () => Promise<void>): Promise<ImportReport> {
+    // Until it is removed, the next writer to open the library sweeps what this import leaves.
+    const running = await markImportRunning(this.library.paths, this.id);
     try {
       await body();
       this.phase = 'thumbnails';
@@ -142,6 +150,7 @@ export class PhotoJob {
       this.phase = this.signal.aborted ? 'cancelled' : 'finished';
       this.ended = Date.now();
       await this.library.flush().catch(() => undefined); // a failed save is retried and reported by the library
+      if (!this.library.hasUnsavedChanges) await running();
       this.emitNow();
     }
     return this.report();
@@ -205,6 +214,7 @@ export class PhotoJob {
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
+    this.saveBatch();
     if (decodesFromBytes(photo)) this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
     else {
       // Give the buffer back now, so reading does not wait for a decode that does not use it
@@ -217,6 +227,15 @@ export class PhotoJob {
       this.emitNow(); // the first thumbnail shows at once
     } else this.schedule();
     return photo;
+  }
+
+  /** Saves committed photos every few photos or milliseconds (the app's own save delay may be longer, the CLI's is none). */
+  private saveBatch(): void {
+    this.unsaved++;
+    if (this.unsaved < SAVE_EVERY_PHOTOS && Date.now() - this.savedAt < SAVE_EVERY_MS) return;
+    this.unsaved = 0;
+    this.savedAt = Date.now();
+    void this.library.flush().catch(() => undefined); // kept dirty and retried by the next flush
   }
 
   private queueMedia(photoId: string, held?: { source: Buffer; lease: ReadLease }): void {

@@ -16,16 +16,23 @@
  *     or trailing hyphen or dot,
  *   - cut to 60 characters (long Korean names are 3 bytes per syllable;
  *     Windows paths stay short),
- *   - never empty and never a reserved Windows device name (fallback given).
+ *   - stripped of invisible characters: controls, bidi overrides and isolates
+ *     (U+202E would make "cod.exe" display as "exe.doc"), zero-width spaces and
+ *     joiners, the BOM, soft hyphens — every "format" (Cf) character, plus
+ *     private-use and lone surrogates; none of them belongs in a name,
+ *   - never empty and never a reserved Windows device name (fallback given),
+ *     including COM¹–COM³ and LPT¹–LPT³, which Windows also reserves.
  */
 const UNSAFE = /[<>:"/\\|?*#%&{}$!'`@+=,;[\]^~()\u0000-\u001f\u007f]/g;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/i;
 const MAX_LENGTH = 60;
 
 export function slugify(text: string, fallback: string): string {
   let slug = text
     .normalize('NFC')
     .toLowerCase()
+    .replace(INVISIBLE, '')
     .replace(UNSAFE, '')
     .replace(/[\s._\u00a0\u3000]+/g, '-')
     .replace(/-+/g, '-')

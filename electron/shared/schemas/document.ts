@@ -9,7 +9,7 @@ import { Trip } from './trip';
 export const TRIP_SCHEMA_VERSION = 1;
 
 /** One trip file: everything of one trip, so a save touches one trip only. */
-export const TripDocument = z.object({
+export const TripDocument = z.looseObject({
   schemaVersion: z.literal(TRIP_SCHEMA_VERSION),
   trip: Trip,
   entries: z.array(Entry).default([]),

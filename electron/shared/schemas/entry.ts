@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text';
 import { Instant, LocalDateTime, TimeZone } from './time';
 
 export const ENTRY_KINDS = ['talk', 'poster', 'booth', 'person', 'meal', 'place', 'travel', 'note'] as const;
@@ -8,7 +9,9 @@ export type EntryKind = z.infer<typeof EntryKind>;
 export const TALK_FORMATS = ['oral', 'spotlight', 'keynote', 'invited', 'workshop'] as const;
 export const MEAL_TYPES = ['breakfast', 'lunch', 'dinner', 'snack', 'drinks'] as const;
 
-const text = (max: number) => z.string().max(max);
+/** Single-line text (titles, names): see ./text for what is stripped. */
+const text = (max: number) => singleLine(z.string().max(max));
+const notes = (max: number) => multiLine(z.string().max(max));
 
 export const Place = z.object({
   name: text(300).default(''),
@@ -19,8 +22,8 @@ export type Place = z.infer<typeof Place>;
 
 export const QaItem = z.object({
   id: z.string().min(1),
-  question: text(5000).default(''),
-  answer: text(10000).default(''),
+  question: notes(5000).default(''),
+  answer: notes(10000).default(''),
   askedBy: z.enum(['me', 'other']).default('me'),
   /** Who asked, when it was someone else (optional). */
   asker: text(200).default(''),
@@ -35,7 +38,7 @@ const common = {
   /** Only for entries away from the venue's zone (a flight); defaults to the trip's zone. */
   timeZone: TimeZone.optional(),
   title: text(500).default(''),
-  body: text(200_000).default(''),
+  body: notes(200_000).default(''),
   tags: z.array(text(60)).max(50).default([]),
   place: Place.optional(),
   paperId: z.string().optional(),
@@ -85,14 +88,14 @@ export const KIND_FIELDS = {
 } as const;
 
 export const Entry = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('talk'), ...TalkFields.shape }),
-  z.object({ ...common, kind: z.literal('poster'), ...PosterFields.shape }),
-  z.object({ ...common, kind: z.literal('booth'), ...BoothFields.shape }),
-  z.object({ ...common, kind: z.literal('person'), ...PersonFields.shape }),
-  z.object({ ...common, kind: z.literal('meal'), ...MealFields.shape }),
-  z.object({ ...common, kind: z.literal('place'), ...PlaceFields.shape }),
-  z.object({ ...common, kind: z.literal('travel'), ...TravelFields.shape }),
-  z.object({ ...common, kind: z.literal('note'), ...NoteFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('talk'), ...TalkFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('poster'), ...PosterFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('booth'), ...BoothFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('person'), ...PersonFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('meal'), ...MealFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('place'), ...PlaceFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('travel'), ...TravelFields.shape }),
+  z.looseObject({ ...common, kind: z.literal('note'), ...NoteFields.shape }),
 ]);
 export type Entry = z.infer<typeof Entry>;
 export type EntryOf<K extends EntryKind> = Extract<Entry, { kind: K }>;
@@ -108,18 +111,18 @@ export const EntryFieldsInput = z
     end: LocalDateTime.nullable(),
     timeZone: TimeZone.nullable(),
     title: text(500),
-    body: text(200_000),
-    tags: z.array(z.string().trim().min(1).max(60)).max(50),
+    body: notes(200_000),
+    tags: z.array(singleLine(z.string().trim().min(1).max(60))).max(50),
     place: Place.nullable(),
     coverPhotoId: z.string().nullable(),
     /** A pasted arXiv / OpenReview / DOI / URL link; null detaches the paper. */
     paperLink: z.string().trim().max(2000).nullable(),
     paperTitle: text(500),
-    paperAuthors: z.array(z.string().trim().min(1).max(200)).max(200),
+    paperAuthors: z.array(singleLine(z.string().trim().min(1).max(200))).max(200),
     format: TalkFields.shape.format.unwrap(),
     session: text(300),
     room: text(200),
-    speakers: z.array(z.string().trim().min(1).max(200)).max(100),
+    speakers: z.array(singleLine(z.string().trim().min(1).max(200))).max(100),
     board: text(50),
     qa: z.array(QaItem.partial({ id: true })).max(500),
     organisation: text(300),

@@ -1,4 +1,5 @@
 export * from './time';
+export * from './text';
 export * from './trip';
 export * from './entry';
 export * from './paper';

@@ -16,7 +16,7 @@ export type PhotoFormat = z.infer<typeof PhotoFormat>;
 /** A wall-clock reading with seconds, as written by the device: 2022-10-24T10:34:12. */
 const WallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'must be a time like 2022-10-24T10:34:12');
 
-export const Photo = z.object({
+export const Photo = z.looseObject({
   id: z.string().min(1),
   /** SHA-256 of the original's bytes: the library stores each original once. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -80,7 +80,7 @@ export const CameraHistoryItem = z.object({
   at: Instant,
 });
 
-export const Camera = z.object({
+export const Camera = z.looseObject({
   key: z.string().min(1),
   label: z.string().max(300),
   /** Correction added to the camera's readings, in minutes. */

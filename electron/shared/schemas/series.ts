@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text';
 import { LocalDate } from './time';
 
 /**
@@ -13,19 +14,19 @@ export const Section = z.discriminatedUnion('type', [
 ]);
 export type Section = z.infer<typeof Section>;
 
-export const Part = z.object({
+export const Part = z.looseObject({
   id: z.string().min(1),
   /** Empty means the default "<series title> N". */
-  title: z.string().max(300).default(''),
-  intro: z.string().max(50_000).default(''),
+  title: singleLine(z.string().max(300)).default(''),
+  intro: multiLine(z.string().max(50_000)).default(''),
   coverPhotoId: z.string().optional(),
   sections: z.array(Section).default([]),
 });
 export type Part = z.infer<typeof Part>;
 
-export const Series = z.object({
+export const Series = z.looseObject({
   id: z.string().min(1),
-  title: z.string().trim().min(1).max(300),
+  title: singleLine(z.string().trim().min(1).max(300)),
   parts: z.array(Part).default([]),
 });
 export type Series = z.infer<typeof Series>;
@@ -34,8 +35,8 @@ export type Series = z.infer<typeof Series>;
 export const PartInput = z
   .object({
     id: z.string().min(1).max(64).optional(),
-    title: z.string().max(300).default(''),
-    intro: z.string().max(50_000).default(''),
+    title: singleLine(z.string().max(300)).default(''),
+    intro: multiLine(z.string().max(50_000)).default(''),
     coverPhotoId: z.string().min(1).nullable().optional(),
     sections: z.array(Section).max(2000).default([]),
   })

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { singleLine } from './text';
 import { Instant, LocalDate, TimeZone } from './time';
 
 export const DayMeta = z.object({
-  title: z.string().max(300).default(''),
+  title: singleLine(z.string().max(300)).default(''),
   coverPhotoId: z.string().optional(),
 });
 export type DayMeta = z.infer<typeof DayMeta>;
 
 const tripFields = {
-  title: z.string().trim().min(1, 'is required').max(300),
-  conference: z.string().trim().max(200).default(''),
-  city: z.string().trim().max(200).default(''),
-  venue: z.string().trim().max(300).default(''),
+  title: singleLine(z.string().trim().min(1, 'is required').max(300)),
+  conference: singleLine(z.string().trim().max(200)).default(''),
+  city: singleLine(z.string().trim().max(200)).default(''),
+  venue: singleLine(z.string().trim().max(300)).default(''),
   /** First and last conference day, in the venue's zone. */
   start: LocalDate,
   end: LocalDate,
@@ -27,7 +28,7 @@ const tripFields = {
 };
 
 export const Trip = z
-  .object({
+  .looseObject({
     id: z.string().min(1),
     ...tripFields,
     days: z.record(LocalDate, DayMeta).default({}),

@@ -80,7 +80,7 @@ describe('CLI: trips', { timeout: 300_000 }, () => {
     ]);
     expect(badTz.code).toBe(2);
     expect(badTz.stdout).toBe('');
-    expect(JSON.parse(badTz.stderr)).toEqual({ error: { code: 'invalid-input', message: expect.stringContaining('timeZone') } });
+    expect(JSON.parse(badTz.stderr)).toEqual({ error: { code: 'invalid-input', message: expect.stringContaining('timeZone'), issues: [{ path: ['timeZone'], message: expect.any(String) }] } });
     expect(backwards.code).toBe(2);
     expect(backwards.stderr).toMatch(/^proceedings: Invalid input — end: must not be before start/);
     expect(missing.code).not.toBe(0);
