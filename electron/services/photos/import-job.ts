@@ -37,7 +37,7 @@ export class PhotoJob {
   private readonly files: ImportFileResult[] = [];
   /** Position of each file in the scan, so reports list files in the order given, not in finishing order. */
   private order = new Map<string, number>();
-  private readonly counts = { done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0 };
+  private readonly counts = { done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, skipped: 0, mediaPending: 0 };
   private readonly abort = new AbortController();
   private readonly started = Date.now();
   private ended: number | null = null;
@@ -271,6 +271,7 @@ export class PhotoJob {
     this.counts.done++;
     if (result.status === 'imported') this.counts.imported++;
     else if (result.status === 'duplicate') this.counts.duplicates++;
+    else if (result.status === 'skipped') this.counts.skipped++;
     else this.counts.failed++;
     this.options.onFile?.(result);
     this.schedule();

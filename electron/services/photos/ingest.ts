@@ -92,7 +92,7 @@ export async function ingestFile(
   const { buf, mtime } = await readChecked(file, lease, signal);
   const sniffed = sniffFormat(buf.subarray(0, 64), path.basename(file));
   if (sniffed.kind === 'not-an-image') {
-    throw new IngestFailure('not-an-image', 'it is not an image (its bytes are not JPEG, HEIC, PNG, TIFF or WebP)');
+    throw new IngestFailure('not-an-image', 'it is not an image (its bytes are not JPEG, HEIC, AVIF, PNG, TIFF, WebP or GIF)');
   }
   if (sniffed.kind === 'unsupported') throw new IngestFailure('unsupported', `${sniffed.what} are not supported`);
   const format = sniffed.format;
@@ -106,8 +106,10 @@ export async function ingestFile(
     // JPEG: the frame header and the EXIF orientation (read by exifr just above) are all the decoder would say.
     header = frame ? checkedHeader(frame.width, frame.height, meta.orientation) : await probeImage(buf, format);
     const complete = looksComplete(buf, format);
-    if (complete === false) throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
-    if (complete === null) await verifyDecodes(buf);
+    // The decoder is the judge: a file the structure check doubts is refused only when it does not
+    // decode (HEIC, which sharp cannot decode here, is judged by its boxes alone).
+    if (complete === false && format === 'heic') throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
+    if (complete !== true) await verifyDecodes(buf);
   } catch (error) {
     if (error instanceof ImageProblem) throw new IngestFailure(error.reason, error.message);
     throw error;

@@ -20,7 +20,9 @@ export interface MediaFiles {
 
 type MediaInput = Pick<Photo, 'sha256' | 'file' | 'format' | 'mime'>;
 
-const needsDerived = (p: MediaInput) => p.format === 'heic' || p.format === 'tiff' || p.mime === 'image/heic' || p.mime === 'image/tiff';
+/** Formats shown through a JPEG made at import: HEIC and TIFF (Chromium cannot show them), AVIF and GIF (the first frame, as a photo). */
+const DERIVED = new Set(['heic', 'tiff', 'avif', 'gif', 'image/heic', 'image/tiff', 'image/avif', 'image/gif']);
+const needsDerived = (p: MediaInput) => DERIVED.has(p.format ?? '') || DERIVED.has(p.mime);
 
 /** Whether a photo's thumbnail or display file is missing (or still the camera's preview). */
 export async function mediaMissing(paths: LibraryPaths, photo: Photo): Promise<boolean> {

@@ -20,6 +20,7 @@ function captureOf(ing: IngestedFile, tripZone: string): Photo['capture'] {
     source: reading.offset ? 'exif-offset' : 'exif-local',
     raw: reading.raw,
     wallClock: reading.wallClock,
+    from: reading.from,
     // exif-local readings are placed in the trip's zone until the user says the camera was elsewhere.
     originalInstant: isoUtc(readingInstant(reading, tripZone)),
   };

@@ -1,5 +1,6 @@
 import sharp from '../util/sharp';
 import type { PhotoFormat } from '../../shared/schemas/photo';
+import { withOwnErrors } from './own-errors';
 
 /**
  * Thumbnails and display JPEGs with sharp. sharp decodes on libuv's thread
@@ -34,7 +35,7 @@ export interface ImageHeader {
 export async function probeImage(input: Buffer | string, format: PhotoFormat): Promise<ImageHeader> {
   let meta: sharp.Metadata;
   try {
-    meta = await sharp(input, { limitInputPixels: false }).metadata();
+    meta = await withOwnErrors(() => sharp(input, { limitInputPixels: false }).metadata());
   } catch (error) {
     throw new ImageProblem('corrupt', `the image header cannot be read (${firstLine(error)})`);
   }
@@ -73,11 +74,9 @@ const decoder = (input: Buffer | string) => sharp(input, { limitInputPixels: MAX
 /** A 400 px JPEG thumbnail with the EXIF orientation applied (and no EXIF/GPS carried over). */
 export async function makeThumbnail(input: Buffer | string): Promise<Buffer> {
   try {
-    return await decoder(input)
-      .rotate()
-      .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 80 })
-      .toBuffer();
+    return await withOwnErrors(() =>
+      decoder(input).rotate().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer(),
+    );
   } catch (error) {
     throw decodeProblem(error);
   }
@@ -86,7 +85,7 @@ export async function makeThumbnail(input: Buffer | string): Promise<Buffer> {
 /** A full-size JPEG for formats Chromium cannot show (TIFF), orientation applied. */
 export async function makeDisplayJpeg(input: Buffer | string): Promise<Buffer> {
   try {
-    return await decoder(input).rotate().jpeg({ quality: 90 }).toBuffer();
+    return await withOwnErrors(() => decoder(input).rotate().jpeg({ quality: 90 }).toBuffer());
   } catch (error) {
     throw decodeProblem(error);
   }
@@ -95,7 +94,7 @@ export async function makeDisplayJpeg(input: Buffer | string): Promise<Buffer> {
 /** Decodes the whole image once to prove it is intact (used when the cheap end-of-file check cannot tell). */
 export async function verifyDecodes(input: Buffer | string): Promise<void> {
   try {
-    await decoder(input).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    await withOwnErrors(() => decoder(input).resize(64, 64, { fit: 'inside' }).raw().toBuffer());
   } catch (error) {
     throw decodeProblem(error);
   }

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timeSourceKey } from './photoModel';
 import { mediaUrl } from '../../app/api';
 import { useStore } from '../../app/store';
 import { clockTime, formatShift } from './clockShift';
@@ -97,7 +98,7 @@ export const PhotoViewer = memo(function PhotoViewer({ photoIds }: { photoIds: s
           <dl className="viewer-facts">
             <dt>{t('taken')}</dt>
             <dd>
-              {clockTime(photo.localTime, true)} <span className="muted">({t(`source.${photo.manualTakenAt ? 'manual' : photo.capture.source}`)})</span>
+              {clockTime(photo.localTime, true)} <span className="muted">({t(`source.${timeSourceKey(photo)}`)})</span>
             </dd>
             <dt>{t('camera')}</dt>
             <dd>

@@ -86,7 +86,7 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       stopListening?.();
       stopListening = onEvent('photos:progress', (event) => get().receiveImportProgress(event));
       set({
-        photoImport: { jobId, tripId: id, phase: 'scanning', finished: false, done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0, failures: [] },
+        photoImport: { jobId, tripId: id, phase: 'scanning', finished: false, done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, skipped: 0, mediaPending: 0, failures: [] },
       });
       try {
         await call('photos.import', { tripId: id, paths, jobId });
@@ -106,11 +106,11 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
     receiveImportProgress(event) {
       const job = get().photoImport;
       if (!job || event.jobId !== job.jobId) return;
-      const failures = event.files.filter((f) => f.status === 'failed');
-      const { done, total, imported, duplicates, failed, mediaPending, phase, finished } = event;
+      const failures = event.files.filter((f) => f.status === 'failed' || f.status === 'skipped');
+      const { done, total, imported, duplicates, failed, skipped, mediaPending, phase, finished } = event;
       set((s) => ({
         doc: withPhotos(s.doc, event.tripId, [...event.photos, ...event.updated]),
-        photoImport: { ...job, done, total, imported, duplicates, failed, mediaPending, phase, finished, failures: failures.length ? [...job.failures, ...failures] : job.failures },
+        photoImport: { ...job, done, total, imported, duplicates, failed, skipped, mediaPending, phase, finished, failures: failures.length ? [...job.failures, ...failures] : job.failures },
       }));
       if (!finished) return;
       stopListening?.();

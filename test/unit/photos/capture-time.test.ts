@@ -22,7 +22,7 @@ describe('the host zone is not the trip zone', () => {
 describe('capture readings', () => {
   it('keeps the camera text and never builds a Date in the host zone', () => {
     const r = parseCaptureReading('2022:10:24 10:34:12', '+03:00', '25');
-    expect(r).toEqual({ raw: '2022:10:24 10:34:12', wallClock: '2022-10-24T10:34:12', subSecondMs: 250, offset: '+03:00', offsetMinutes: 180 });
+    expect(r).toEqual({ raw: '2022:10:24 10:34:12', wallClock: '2022-10-24T10:34:12', subSecondMs: 250, offset: '+03:00', offsetMinutes: 180, from: 'exif' });
     expect(parseCaptureReading('0000:00:00 00:00:00')).toBeUndefined();
     expect(parseCaptureReading('    :  :     :  :  ')).toBeUndefined();
     expect(parseCaptureReading('2022:10:24 10:34:12', 'garbage')?.offset).toBeUndefined();
