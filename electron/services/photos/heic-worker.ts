@@ -20,17 +20,22 @@ console.log = console.info = console.warn = console.error = (...args) => {
   printed = (printed + args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ') + '\\n').slice(-2000);
 };
 const convert = require(workerData.heicConvert);
-parentPort.on('message', async ({ id, file, quality }) => {
-  printed = '';
+// One decode at a time (the WASM decoder runs on this one thread anyway), so what was printed belongs to it.
+let queue = Promise.resolve();
+parentPort.on('message', (job) => {
+  queue = queue.then(() => decode(job));
+});
+async function decode({ id, file, quality }) {
   try {
     const input = await readFile(file);
+    printed = '';
     const out = Buffer.from(await convert({ buffer: input, format: 'JPEG', quality }));
     const copy = out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
     parentPort.postMessage({ id, ok: true, data: copy }, [copy]);
   } catch (error) {
     parentPort.postMessage({ id, ok: false, message: String(error && error.message || error), printed });
   }
-});
+}
 `;
 
 /** The decoder's own words for a failure: the thrown message, else the `message: '…'` it printed. */

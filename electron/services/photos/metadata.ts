@@ -177,7 +177,7 @@ export const MAX_CAMERA_TEXT = 48;
  * first NUL; some cameras leave junk after it ('ION230\0F', 'MAVICA\03ghx7y'),
  * others write control characters or a long label.
  */
-function cameraText(v: unknown): string | undefined {
+export function cameraText(v: unknown): string | undefined {
   const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : undefined;
   if (s === undefined) return undefined;
   // eslint-disable-next-line no-control-regex
