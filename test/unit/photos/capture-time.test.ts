@@ -38,6 +38,17 @@ describe('capture readings', () => {
     expect(photoTimes({ capture: local }, { ...sony, timeZone: undefined, shiftMinutes: -360 }, trip).localTime).toBe('2022-10-24T10:34:00');
   });
 
+  it('puts a photo whose offset is known on the day of its own local time; the venue zone decides only without one', () => {
+    // 09:12 in Seoul on the trip's first day is 03:12 in Tel Aviv — before the day-start hour there.
+    const seoul = { source: 'exif-offset' as const, wallClock: '2022-10-22T09:12:00', offset: '+09:00', raw: '', originalInstant: '2022-10-22T00:12:00.000Z' };
+    expect(photoTimes({ capture: seoul }, undefined, trip)).toEqual({ takenAt: '2022-10-22T00:12:00.000Z', localTime: '2022-10-22T03:12:00', day: '2022-10-22' });
+    // The same instant from a camera without an offset (its clock on venue time) is a night photo of the day before.
+    const camera = { source: 'exif-local' as const, wallClock: '2022-10-22T03:12:00', raw: '', originalInstant: '2022-10-22T00:12:00.000Z' };
+    expect(photoTimes({ capture: camera }, undefined, trip).day).toBe('2022-10-21');
+    // A time set by hand is a venue time.
+    expect(photoTimes({ capture: seoul, manualTakenAt: '2022-10-22T00:12:00.000Z' }, undefined, trip).day).toBe('2022-10-21');
+  });
+
   it('puts a 01:30 photo on the evening before, by the trip day-start hour', () => {
     const capture = { source: 'exif-offset' as const, wallClock: '2022-10-25T01:30:00', offset: '+03:00', raw: '', originalInstant: '2022-10-24T22:30:00.000Z' };
     expect(photoTimes({ capture }, undefined, trip).day).toBe('2022-10-24');
