@@ -31,6 +31,8 @@ export interface PhotoMetadata {
   model?: string;
   serial?: string;
   orientation?: number;
+  /** EXIF's PixelXDimension × PixelYDimension: the camera's idea of the picture's size (see orientation.ts). */
+  exifSize?: { width: number; height: number };
   capture?: CaptureReading;
   gps?: { lat: number; lng: number; alt?: number };
 }
@@ -39,6 +41,7 @@ const PICK = [
   'Make', 'Model', 'Orientation', 'DateTimeOriginal', 'CreateDate', 'OffsetTimeOriginal', 'OffsetTimeDigitized',
   'OffsetTime', 'SubSecTimeOriginal', 'SubSecTimeDigitized', 'SerialNumber', 'BodySerialNumber',
   'GPSLatitude', 'GPSLatitudeRef', 'GPSLongitude', 'GPSLongitudeRef', 'GPSAltitude', 'GPSAltitudeRef',
+  'ExifImageWidth', 'ExifImageHeight',
 ];
 
 const OPTIONS = {
@@ -241,6 +244,9 @@ function interpret(tags: Tags): PhotoMetadata {
   if (serial) meta.serial = serial;
   const orientation = Number(tags.Orientation);
   if (Number.isInteger(orientation) && orientation >= 1 && orientation <= 8) meta.orientation = orientation;
+  const exifWidth = Number(tags.ExifImageWidth);
+  const exifHeight = Number(tags.ExifImageHeight);
+  if (Number.isInteger(exifWidth) && Number.isInteger(exifHeight) && exifWidth > 0 && exifHeight > 0) meta.exifSize = { width: exifWidth, height: exifHeight };
   const capture =
     parseCaptureReading(text(tags.DateTimeOriginal), text(tags.OffsetTimeOriginal) ?? text(tags.OffsetTime), text(tags.SubSecTimeOriginal)) ??
     parseCaptureReading(text(tags.CreateDate), text(tags.OffsetTimeDigitized) ?? text(tags.OffsetTime), text(tags.SubSecTimeDigitized));

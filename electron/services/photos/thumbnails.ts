@@ -1,5 +1,6 @@
 import sharp from '../util/sharp';
 import type { PhotoFormat } from '../../shared/schemas/photo';
+import { orient, type Turning } from './orientation';
 import { withOwnErrors } from './own-errors';
 
 /**
@@ -71,21 +72,24 @@ function decodeProblem(error: unknown): ImageProblem {
 
 const decoder = (input: Buffer | string) => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated' });
 
-/** A 400 px JPEG thumbnail with the EXIF orientation applied (and no EXIF/GPS carried over). */
-export async function makeThumbnail(input: Buffer | string): Promise<Buffer> {
+/** The file's own EXIF orientation (`undefined`), or the one the journal records (see orientation.ts). */
+const upright = (input: Buffer | string, turning?: Turning) => (turning ? orient(decoder(input), turning) : decoder(input).rotate());
+
+/** A 400 px JPEG thumbnail, turned upright (and no EXIF/GPS carried over). */
+export async function makeThumbnail(input: Buffer | string, turning?: Turning): Promise<Buffer> {
   try {
     return await withOwnErrors(() =>
-      decoder(input).rotate().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer(),
+      upright(input, turning).resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer(),
     );
   } catch (error) {
     throw decodeProblem(error);
   }
 }
 
-/** A full-size JPEG for formats Chromium cannot show (TIFF), orientation applied. */
-export async function makeDisplayJpeg(input: Buffer | string): Promise<Buffer> {
+/** A full-size JPEG for formats Chromium cannot show (TIFF) and for photos turned by hand, upright. */
+export async function makeDisplayJpeg(input: Buffer | string, turning?: Turning): Promise<Buffer> {
   try {
-    return await withOwnErrors(() => decoder(input).rotate().jpeg({ quality: 90 }).toBuffer());
+    return await withOwnErrors(() => upright(input, turning).jpeg({ quality: 90 }).toBuffer());
   } catch (error) {
     throw decodeProblem(error);
   }

@@ -128,6 +128,17 @@ export const photosContract = {
     request: z.object({ tripId: Id, photoIds: z.array(Id).min(1).max(10_000), to: MoveTarget }).strict(),
     response: z.array(Photo),
   },
+  /**
+   * Turns photos by hand: `quarterTurns` clockwise (1 right, -1 left, 2 upside down). The originals stay
+   * as they are; the new thumbnails are made before the answer, which carries the changed photos.
+   */
+  'photos.rotate': {
+    request: z
+      .object({ tripId: Id, photoIds: z.array(Id).min(1).max(1000), quarterTurns: z.number().int().min(-3).max(3) })
+      .strict()
+      .refine((r) => r.quarterTurns !== 0, 'quarterTurns must not be 0'),
+    response: z.array(Photo),
+  },
   /** Cover photo of an entry or a day; `photoId: null` clears it. */
   'photos.setCover': {
     request: z.object({ tripId: Id, target: CoverTarget, photoId: Id.nullable() }).strict(),

@@ -40,7 +40,14 @@ export const Photo = z.object({
   /** Pixel size as displayed (orientation applied). */
   width: z.number().int().nonnegative().default(0),
   height: z.number().int().nonnegative().default(0),
+  /**
+   * The EXIF orientation applied to the stored pixels: the file's tag, or 1
+   * when the camera had turned the pixels already (`pixelsTurned`).
+   */
   orientation: z.number().int().min(1).max(8).default(1),
+  pixelsTurned: z.boolean().optional(),
+  /** Quarter turns clockwise the user added by hand (the original is never changed). */
+  turns: z.number().int().min(0).max(3).default(0),
   /** Camera identity "make model [#serial]"; null for screenshots and the like. */
   cameraKey: z.string().nullable().default(null),
   capture: z.object({

@@ -9,7 +9,7 @@ import { makeThumbnail } from '../../../electron/services/photos/thumbnails';
  */
 
 async function brokenFiles(): Promise<Record<string, { buf: Buffer; own: RegExp }>> {
-  const picture = sharp({ create: { width: 320, height: 240, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } });
+  const picture = sharp({ create: { width: 320, height: 240, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } });
   const png = await picture.clone().png().toBuffer();
   const jpeg = await picture.clone().jpeg().toBuffer();
   const webp = await picture.clone().webp().toBuffer();
