@@ -183,7 +183,6 @@ export const MAX_CAMERA_TEXT = 48;
 export function cameraText(v: unknown): string | undefined {
   const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : undefined;
   if (s === undefined) return undefined;
-  // eslint-disable-next-line no-control-regex
   const t = s.split('\u0000')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
   return t.length > MAX_CAMERA_TEXT ? `${t.slice(0, MAX_CAMERA_TEXT - 1).trimEnd()}…` : t;

@@ -34,6 +34,8 @@ export interface PhotosSlice {
   updatePhoto(photoId: string, patch: PhotoPatch): Promise<Photo>;
   setPhotoTime(photoId: string, localTime: string | null): Promise<Photo>;
   movePhotos(photoIds: string[], to: MoveTarget): Promise<void>;
+  /** Quarter turns clockwise (1 right, -1 left); the answer carries the new thumbnails. */
+  rotatePhotos(photoIds: string[], quarterTurns: number): Promise<void>;
   setPhotoCover(target: CoverTarget, photoId: string | null): Promise<void>;
   /** Answers the removed records whole, for restorePhotos (undo). */
   removePhotos(photoIds: string[]): Promise<Photo[]>;
@@ -145,6 +147,12 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       const id = tripId();
       const moved = await call('photos.move', { tripId: id, photoIds, to });
       set((s) => ({ doc: withPhotos(s.doc, id, moved) }));
+    },
+
+    async rotatePhotos(photoIds, quarterTurns) {
+      const id = tripId();
+      const turned = await call('photos.rotate', { tripId: id, photoIds, quarterTurns });
+      set((s) => ({ doc: withPhotos(s.doc, id, turned) }));
     },
 
     async setPhotoCover(target, photoId) {

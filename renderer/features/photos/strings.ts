@@ -78,6 +78,8 @@ export const photosStrings = {
     dropNoPaths: 'The dropped items could not be read as files. Use “Add photos” instead.',
     // Viewer
     viewerLabel: 'Photo {{name}}',
+    rotateLeft: 'Rotate left',
+    rotateRight: 'Rotate right',
     previous: 'Previous photo',
     next: 'Next photo',
     position: '{{index}} of {{total}}',
@@ -221,6 +223,8 @@ export const photosStrings = {
     dropHint: '사진과 폴더 전체를 이 여행으로 가져옵니다.',
     dropNoPaths: '끌어다 놓은 항목을 파일로 읽을 수 없습니다. “사진 추가”를 쓰세요.',
     viewerLabel: '사진 {{name}}',
+    rotateLeft: '왼쪽으로 회전',
+    rotateRight: '오른쪽으로 회전',
     previous: '이전 사진',
     next: '다음 사진',
     position: '{{total}}장 중 {{index}}번째',
