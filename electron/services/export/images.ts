@@ -77,11 +77,21 @@ export async function exportImage(
     const out = await decode(async () => {
       // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
       // JPEGs go to libvips by path: it reads the file itself, with no JS buffer for the GC to track.
-      // Both follow the journal's orientation and the user's turns (orientation.ts), not the file's tag alone.
-      const turning = { orientation: heic ? 1 : (photo.orientation ?? 1), turns: photo.turns ?? 0 };
-      const pipeline = orient(heic ? sharp(await decodeHeicToJpeg(await readFile(original))) : sharp(original), turning);
+      const fit = { width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true } as const;
+      let pipeline: sharp.Sharp;
+      if (heic) pipeline = orient(sharp(await decodeHeicToJpeg(await readFile(original))), { orientation: 1, turns: photo.turns ?? 0 });
+      else if (!photo.turns && !photo.pixelsTurned) pipeline = sharp(original).rotate();
+      else {
+        // Turned by hand, or pixels the camera turned already: the journal's orientation (orientation.ts), not the
+        // file's tag — and pixels of their own, since libvips would write the file's tag back with the date.
+        const { data, info } = await orient(sharp(original), { orientation: photo.orientation ?? 1, turns: photo.turns ?? 0 })
+          .resize(fit)
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        pipeline = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+      }
       pipeline
-        .resize({ width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true })
+        .resize(fit)
         // Huffman optimisation costs ~10% CPU per photo for ~4% smaller files: not worth it at 500 photos.
         .jpeg({ quality: QUALITY, optimiseCoding: false });
       if (options.keepCaptureDate) {

@@ -7,6 +7,7 @@ import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
+import { FIRST_SCREEN, FirstScreen } from './first-screen';
 import { expandPaths } from './scan';
 import { decodeSlots, forEachLimited, TaskQueue } from './task-queue';
 
@@ -49,6 +50,8 @@ export class PhotoJob {
   /** The CPU-heavy decodes: one per core. */
   private readonly decoder: TaskQueue;
   private readonly buffers: ReadBuffers;
+  /** Thumbnails being made from the bytes of photos that have no camera preview to show meanwhile. */
+  private readonly pictures = new Map<string, Promise<void>>();
 
   constructor(
     readonly id: string,
@@ -110,9 +113,13 @@ export class PhotoJob {
         const passed = new Promise<void>((resolve) => (pass = resolve));
         return { passed, pass };
       });
+      const first = new FirstScreen(Math.min(FIRST_SCREEN, files.length));
       await forEachLimited(files, this.ingestConcurrency, async (file, i) => {
         try {
-          this.record(await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass));
+          if (i >= first.size) await first.shown;
+          const result = await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass);
+          this.record(result);
+          if (i < first.size) first.fileDone(result.photoId ? this.pictures.get(result.photoId) : undefined);
         } finally {
           turns[i]!.pass(); // also when the file failed before it could claim anything
         }
@@ -125,7 +132,7 @@ export class PhotoJob {
     return this.run(async () => {
       const doc = await this.library.trip(this.tripId);
       for (const photo of doc.photos) {
-        if (await mediaMissing(this.library.paths, photo)) this.queueMedia(photo.id);
+        if (await mediaMissing(this.library.paths, photo)) void this.queueMedia(photo.id);
       }
     });
   }
@@ -205,12 +212,15 @@ export class PhotoJob {
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
-    if (decodesFromBytes(photo)) this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+    if (decodesFromBytes(photo)) {
+      const made = this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+      if (!photo.thumb) this.pictures.set(photo.id, made.catch(() => undefined));
+    }
     else {
       // Give the buffer back now, so reading does not wait for a decode that does not use it
       // (a HEIC takes about a second in its worker).
       lease.release();
-      this.queueMedia(photo.id);
+      void this.queueMedia(photo.id);
     }
     if (!this.sentFirstPhoto) {
       this.sentFirstPhoto = true;
@@ -219,13 +229,14 @@ export class PhotoJob {
     return photo;
   }
 
-  private queueMedia(photoId: string, held?: { source: Buffer; lease: ReadLease }): void {
+  private queueMedia(photoId: string, held?: { source: Buffer; lease: ReadLease }): Promise<void> {
     this.counts.mediaPending++;
-    void this.media
+    return this.media
       .push(() => this.makeMediaFor(photoId, held?.source))
       .finally(() => {
         held?.lease.release();
         this.counts.mediaPending--;
+        this.pictures.delete(photoId);
         this.schedule();
       });
   }

@@ -70,7 +70,15 @@ function decodeProblem(error: unknown): ImageProblem {
   return new ImageProblem('corrupt', `the image data is damaged (${message})`);
 }
 
-const decoder = (input: Buffer | string) => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated' });
+/**
+ * `sequentialRead` lets libvips stream the image top to bottom instead of
+ * holding it whole: a 16000 × 16000 scan is 768 MB decoded, and a few of
+ * them at once took 3.3 GB (measured) where streaming keeps a strip.
+ */
+const decoder = (input: Buffer | string) => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated', sequentialRead: true });
+
+/** Longest side of a display JPEG: a screen never shows more, and a 256-megapixel scan is not copied whole. */
+export const DISPLAY_MAX = 6000;
 
 /** The file's own EXIF orientation (`undefined`), or the one the journal records (see orientation.ts). */
 const upright = (input: Buffer | string, turning?: Turning) => (turning ? orient(decoder(input), turning) : decoder(input).rotate());
@@ -89,7 +97,9 @@ export async function makeThumbnail(input: Buffer | string, turning?: Turning): 
 /** A full-size JPEG for formats Chromium cannot show (TIFF) and for photos turned by hand, upright. */
 export async function makeDisplayJpeg(input: Buffer | string, turning?: Turning): Promise<Buffer> {
   try {
-    return await withOwnErrors(() => upright(input, turning).jpeg({ quality: 90 }).toBuffer());
+    return await withOwnErrors(() =>
+      upright(input, turning).resize(DISPLAY_MAX, DISPLAY_MAX, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 90 }).toBuffer(),
+    );
   } catch (error) {
     throw decodeProblem(error);
   }

@@ -91,6 +91,10 @@ describe('turning photos upright', () => {
     expect(exported.ok).toBe(true);
     const out = await sharp((exported as { file: string }).file).metadata();
     expect([out.width, out.height]).toEqual([800, 533]);
+    // Keeping the date writes EXIF: no orientation tag may come back from the original with it.
+    const dated = await exportImage(reopened.paths, turned, { longEdge: 800, keepCaptureDate: true });
+    const datedMeta = await sharp((dated as { file: string }).file).metadata();
+    expect([datedMeta.width, datedMeta.height, datedMeta.orientation ?? 1]).toEqual([800, 533, 1]);
     await reopened.close();
 
     // A turn that means nothing is refused with a reason.
