@@ -6,9 +6,20 @@ export interface GlobalOptions {
   json?: boolean;
 }
 
+const writeStdout = process.stdout.write.bind(process.stdout);
+
+/**
+ * Under --json stdout carries the one document and nothing else: whatever a
+ * library prints there (libheif's WASM decoder logs its failures with
+ * console.log) is sent to stderr instead. Called by the CLI's entry only.
+ */
+export function guardJsonStdout(): void {
+  process.stdout.write = ((...args: Parameters<typeof process.stderr.write>) => process.stderr.write(...args)) as typeof process.stdout.write;
+}
+
 /** One JSON document on stdout with --json; readable lines otherwise. */
 export function emit(opts: GlobalOptions, value: unknown, human: () => string): void {
-  if (opts.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  if (opts.json) writeStdout(`${JSON.stringify(value, null, 2)}\n`);
   else process.stdout.write(`${human()}\n`);
 }
 

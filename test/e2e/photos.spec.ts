@@ -282,4 +282,47 @@ test.describe('photos', () => {
     // Timing depends on the machine (CI runners are shared): the DOM bound above is the check; the numbers are reported.
     expect(await photos.grid.locator('.photo-tile').count()).toBeLessThan(150);
   });
+
+  test('real cameras’ files: none refused, times from XMP named as such, a sideways camera upright, turned by hand', async ({ page, harness }) => {
+    const real = path.resolve('test/fixtures/real-photos');
+    await new TripsPage(page).createTrip({ ...TRIP, title: 'Berlin 2013', conference: 'Test', city: 'Berlin', start: '2013-09-22', end: '2013-09-24', timeZone: 'Europe/Berlin' });
+    const photos = new PhotosPage(page);
+    await photos.open();
+    const names = ['no_exif.jpg', 'Canon IXUS v2.jpg', 'Canon EOS 20D (2).jpg', 'Issue 247-1.nef', 'mspaint-10x10.gif'];
+    await photos.addPhotos(harness, names.map((n) => path.join(real, n)));
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 5 files handled.');
+    await expect(photos.importPanel).toContainText('5 imported · 0 duplicates skipped · 0 failed');
+
+    // The XMP-only photo: its time, its offset's day, and where the time came from.
+    await photos.day(/^Mon, Sep 23/).click();
+    await photos.tile('no_exif.jpg').click();
+    await expect(photos.viewer).toContainText('2013-09-23 10:09:46');
+    await expect(photos.viewer).toContainText('(from the XMP data, with its offset)');
+    await shot(page, 'real-xmp-time.png');
+    await page.keyboard.press('Escape');
+
+    // The Canon EOS 20D turned its pixels already: shown as stored (portrait), not turned again.
+    await photos.day(/Apr 10/).click();
+    const tileImage = photos.tile('Canon EOS 20D (2).jpg').locator('img');
+    await expect(tileImage).toHaveJSProperty('complete', true);
+    const portrait = await tileImage.evaluate((img: HTMLImageElement) => img.naturalHeight > img.naturalWidth);
+    expect(portrait).toBe(true);
+    await photos.tile('Canon EOS 20D (2).jpg').click();
+    await expect(photos.viewer).toContainText('Canon EOS 20D');
+    const viewerImage = photos.viewer.getByRole('img', { name: 'Canon EOS 20D (2).jpg' });
+    await expect.poll(() => viewerImage.evaluate((img: HTMLImageElement) => img.naturalHeight > img.naturalWidth && img.complete)).toBe(true);
+    await shot(page, 'real-sideways-before.png');
+
+    // Turned by hand in the viewer: the picture, then its thumbnail, lie landscape.
+    await photos.viewer.getByRole('button', { name: 'Rotate right' }).click();
+    await expect.poll(() => viewerImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > img.naturalHeight)).toBe(true);
+    await shot(page, 'real-turned-right.png');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tileImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > img.naturalHeight)).toBe(true);
+    // And back from the tile's menu; the journal keeps the turn.
+    const menu = await photos.openActions('Canon EOS 20D (2).jpg');
+    await menu.getByRole('menuitem', { name: 'Rotate left' }).click();
+    await expect.poll(() => tileImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight > img.naturalWidth)).toBe(true);
+    await shot(page, 'real-grid.png');
+  });
 });

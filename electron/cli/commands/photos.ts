@@ -6,6 +6,7 @@ import { formatShift, parseShift } from '../../services/photos/capture-time';
 import { findCamera, listCameras, setCameraByExample, shiftCamera, undoCamera, type CameraChange } from '../../services/photos/cameras';
 import { PhotoJobs } from '../../services/photos/jobs';
 import { listPhotos } from '../../services/photos/photo-edits';
+import { parseTurn, rotatePhotos } from '../../services/photos/rotate';
 import { withLibrary } from '../context';
 import { emit, table, usageError, type GlobalOptions } from '../output';
 
@@ -87,6 +88,18 @@ export function registerPhotos(program: Command): void {
         }),
       );
       emit(g, { photos: list }, () => (list.length ? table(list.map(photoRow)) : 'No photos.'));
+    });
+
+  tripOption(photos.command('rotate'))
+    .description('turn photos by hand (the originals stay as they are): --by 90 (right), -90 (left) or 180')
+    .requiredOption('--photo <ids...>', 'one or more photo ids')
+    .requiredOption('--by <turn>', '90, -90, 180, right or left')
+    .action(async (o: Record<string, string | string[] | undefined>, cmd: Command) => {
+      const g = cmd.optsWithGlobals<GlobalOptions>();
+      const quarterTurns = parseTurn(String(o.by));
+      const ids = ([] as string[]).concat(o.photo ?? []);
+      const turned = await withLibrary(g, 'write', async (lib) => rotatePhotos(lib, await lib.resolveTripId(o.trip as string), ids, quarterTurns));
+      emit(g, { photos: turned }, () => turned.map((p) => `${p.id}  ${p.originalName}: turned ${p.turns * 90}° by hand, ${p.width} × ${p.height}`).join('\n'));
     });
 
   const camera = program.command('camera').description('camera clocks: list, shift, set by example, undo');

@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import type { photosContract } from '../../shared/contract/photos';
 import { listCameras, setCameraByExample, shiftCamera, undoCamera } from '../photos/cameras';
 import { PhotoJobs } from '../photos/jobs';
+import { rotatePhotos } from '../photos/rotate';
 import {
   listPhotos,
   movePhotos,
@@ -36,6 +37,7 @@ export function photosHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof
     'photos.update': ({ tripId, photoId, patch }) => updatePhoto(ctx.library, tripId, photoId, patch),
     'photos.setTime': ({ tripId, photoId, localTime }) => setPhotoTime(ctx.library, tripId, photoId, localTime),
     'photos.move': ({ tripId, photoIds, to }) => movePhotos(ctx.library, tripId, photoIds, to),
+    'photos.rotate': ({ tripId, photoIds, quarterTurns }) => rotatePhotos(ctx.library, tripId, photoIds, quarterTurns),
     'photos.setCover': ({ tripId, target, photoId }) => setCover(ctx.library, tripId, target, photoId),
     'photos.remove': ({ tripId, photoIds }) => removePhotos(ctx.library, tripId, photoIds),
     'photos.restore': ({ tripId, photos }) => restorePhotos(ctx.library, tripId, photos),

@@ -6,6 +6,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { insideLibrary } from '../library/paths';
 import { decodeHeicToJpeg, isHeicName } from '../photos/heic';
+import { orient } from '../photos/orientation';
 import { runDirectly, type RunDecode } from '../photos/task-queue';
 
 export interface ImageOptions {
@@ -26,7 +27,9 @@ const QUALITY = 82;
  */
 export function imageKey(photo: Photo, options: ImageOptions): string {
   const date = options.keepCaptureDate ? photo.localTime : '';
-  return createHash('sha256').update(`${PIPELINE}|${photo.sha256}|${options.longEdge}|${date}`).digest('hex');
+  // Photos turned by hand (or whose camera turned the pixels) are other images; keys of the rest are unchanged.
+  const turned = photo.turns || photo.pixelsTurned ? `|o${photo.orientation}t${photo.turns ?? 0}` : '';
+  return createHash('sha256').update(`${PIPELINE}|${photo.sha256}|${options.longEdge}|${date}${turned}`).digest('hex');
 }
 
 export const exportImageName = (key: string) => `${key.slice(0, 20)}.jpg`;
@@ -74,9 +77,21 @@ export async function exportImage(
     const out = await decode(async () => {
       // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
       // JPEGs go to libvips by path: it reads the file itself, with no JS buffer for the GC to track.
-      const pipeline = heic ? sharp(await decodeHeicToJpeg(await readFile(original))) : sharp(original).rotate();
+      const fit = { width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true } as const;
+      let pipeline: sharp.Sharp;
+      if (heic) pipeline = orient(sharp(await decodeHeicToJpeg(await readFile(original))), { orientation: 1, turns: photo.turns ?? 0 });
+      else if (!photo.turns && !photo.pixelsTurned) pipeline = sharp(original).rotate();
+      else {
+        // Turned by hand, or pixels the camera turned already: the journal's orientation (orientation.ts), not the
+        // file's tag — and pixels of their own, since libvips would write the file's tag back with the date.
+        const { data, info } = await orient(sharp(original), { orientation: photo.orientation ?? 1, turns: photo.turns ?? 0 })
+          .resize(fit)
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        pipeline = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+      }
       pipeline
-        .resize({ width: options.longEdge, height: options.longEdge, fit: 'inside', withoutEnlargement: true })
+        .resize(fit)
         // Huffman optimisation costs ~10% CPU per photo for ~4% smaller files: not worth it at 500 photos.
         .jpeg({ quality: QUALITY, optimiseCoding: false });
       if (options.keepCaptureDate) {

@@ -74,14 +74,29 @@ export function offsetToMinutes(offset: string): number {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-/** Trip-zone wall clock "2022-10-24T10:34:12" and the trip day (day-start hour applied). */
-export function placeInTrip(instant: DateTime, trip: Pick<Trip, 'timeZone' | 'dayStartHour'>): PhotoTimes {
-  const local = instant.setZone(trip.timeZone).toFormat("yyyy-MM-dd'T'HH:mm:ss");
-  return { takenAt: isoUtc(instant), localTime: local, day: dayOfLocalTime(local, trip.dayStartHour) };
+const WALL = "yyyy-MM-dd'T'HH:mm:ss";
+
+/**
+ * Trip-zone wall clock "2022-10-24T10:34:12" and the trip day (day-start hour
+ * applied). The day is that of the photo's own local time when the device
+ * recorded its offset (a phone at 09:12 in Seoul on the first morning of the
+ * trip belongs to that morning, though it is 03:12 at the venue); the venue's
+ * zone decides only for photos without one.
+ */
+export function placeInTrip(instant: DateTime, trip: Pick<Trip, 'timeZone' | 'dayStartHour'>, ownOffsetMinutes?: number): PhotoTimes {
+  const local = instant.setZone(trip.timeZone).toFormat(WALL);
+  const own = ownOffsetMinutes === undefined ? local : instant.setZone(FixedOffsetZone.instance(ownOffsetMinutes)).toFormat(WALL);
+  return { takenAt: isoUtc(instant), localTime: local, day: dayOfLocalTime(own, trip.dayStartHour) };
+}
+
+/** The offset of the place where the photo was taken, when the file says it (and the user set no time by hand). */
+function ownOffset(photo: TimeInputs): number | undefined {
+  if (photo.manualTakenAt || photo.capture.source !== 'exif-offset' || !photo.capture.offset) return undefined;
+  return offsetToMinutes(photo.capture.offset);
 }
 
 export function photoTimes(photo: TimeInputs, camera: Camera | undefined, trip: Pick<Trip, 'timeZone' | 'dayStartHour'>): PhotoTimes {
-  return placeInTrip(correctedInstant(photo, camera, trip), trip);
+  return placeInTrip(correctedInstant(photo, camera, trip), trip, ownOffset(photo));
 }
 
 /** "-06:00" / "+5:30" / "-90" (minutes) → minutes. */

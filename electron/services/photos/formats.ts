@@ -1,4 +1,5 @@
 import type { PhotoFormat } from '../../shared/schemas/photo';
+import { jpegImageEnd } from './jpeg-end';
 
 /**
  * Recognises image files by their bytes, not their names (a ".jpg" that is
@@ -12,15 +13,17 @@ export const MIME_OF: Record<PhotoFormat, string> = {
   png: 'image/png',
   tiff: 'image/tiff',
   webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
 };
 
-export const EXTENSION_OF: Record<PhotoFormat, string> = { jpeg: 'jpg', heic: 'heic', png: 'png', tiff: 'tif', webp: 'webp' };
+export const EXTENSION_OF: Record<PhotoFormat, string> = { jpeg: 'jpg', heic: 'heic', png: 'png', tiff: 'tif', webp: 'webp', avif: 'avif', gif: 'gif' };
 
 /** Extensions of photo files a folder scan picks up (any other file in a folder is reported as unsupported). */
-export const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'jpe', 'heic', 'heif', 'hif', 'png', 'tif', 'tiff', 'webp']);
+export const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'jpe', 'jfif', 'heic', 'heif', 'hif', 'avif', 'png', 'tif', 'tiff', 'webp', 'gif']);
 
 /** Camera RAW files are TIFF inside; importing them as TIFF would show a tiny preview, so they are refused. */
-const RAW_EXTENSIONS = new Set(['arw', 'cr2', 'cr3', 'nef', 'nrw', 'dng', 'orf', 'rw2', 'raf', 'pef', 'srw', '3fr', 'erf', 'kdc', 'mrw', 'x3f']);
+export const RAW_EXTENSIONS = new Set(['arw', 'cr2', 'cr3', 'nef', 'nrw', 'dng', 'orf', 'rw2', 'raf', 'pef', 'srw', '3fr', 'erf', 'kdc', 'mrw', 'x3f']);
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
 
@@ -38,14 +41,19 @@ export function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
-/** What a file is, from its first bytes (and its name only to recognise RAW files). */
+/**
+ * What a file is, from its first bytes. The name only tells a RAW file from a
+ * plain TIFF (most RAW formats are TIFF inside) and names the RAW format in the
+ * message: a JPEG named ".nef" (some cameras' "RAW+JPEG" exports, renamed
+ * copies) is a JPEG.
+ */
 export function sniffFormat(head: Uint8Array, name: string): Sniffed {
   const ext = extensionOf(name);
-  if (RAW_EXTENSIONS.has(ext)) return { kind: 'unsupported', what: `camera RAW (.${ext}) files` };
+  const raw: Sniffed = { kind: 'unsupported', what: `camera RAW (.${ext}) files` };
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { kind: 'image', format: 'jpeg' };
   if (ascii(head, 0, 8) === '\x89PNG\r\n\x1a\n') return { kind: 'image', format: 'png' };
   const tiff = ascii(head, 0, 4);
-  if (tiff === 'II*\0' || tiff === 'MM\0*') return { kind: 'image', format: 'tiff' };
+  if (tiff === 'II*\0' || tiff === 'MM\0*') return RAW_EXTENSIONS.has(ext) ? raw : { kind: 'image', format: 'tiff' };
   if (tiff === 'II+\0' || tiff === 'MM\0+') return { kind: 'unsupported', what: 'BigTIFF files' };
   if (tiff === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return { kind: 'image', format: 'webp' };
   if (ascii(head, 4, 8) === 'ftyp') {
@@ -53,17 +61,19 @@ export function sniffFormat(head: Uint8Array, name: string): Sniffed {
     const boxSize = Buffer.from(head.buffer, head.byteOffset, head.length).readUInt32BE(0);
     const brands = [major];
     for (let i = 16; i + 4 <= Math.min(boxSize, head.length); i += 4) brands.push(ascii(head, i, i + 4));
-    if (brands.includes('avif') || brands.includes('avis')) return { kind: 'unsupported', what: 'AVIF images' };
+    if (brands.includes('avif') || brands.includes('avis')) return { kind: 'image', format: 'avif' };
     if (brands.some((b) => HEIF_BRANDS.has(b))) return { kind: 'image', format: 'heic' };
     if (/^(qt {2}|isom|iso\d|mp4\d|M4V |3gp\d|avc1|crx )/.test(major)) return { kind: 'unsupported', what: major === 'crx ' ? 'camera RAW (.cr3) files' : 'videos' };
     return { kind: 'unsupported', what: `"${major.trim()}" media files` };
   }
-  if (ascii(head, 0, 4) === 'GIF8') return { kind: 'unsupported', what: 'GIF images' };
+  if (ascii(head, 0, 4) === 'GIF8') return { kind: 'image', format: 'gif' };
   if (ascii(head, 0, 2) === 'BM') return { kind: 'unsupported', what: 'BMP images' };
   if (ascii(head, 0, 4) === '%PDF') return { kind: 'unsupported', what: 'PDF documents' };
   if (head[0] === 0x00 && head[1] === 0x00 && head[2] === 0x00 && head[3] === 0x0c && ascii(head, 4, 8) === 'jP  ') {
     return { kind: 'unsupported', what: 'JPEG 2000 images' };
   }
+  // Olympus (IIRO), Panasonic (IIU), Fuji (FUJIFILM) and other RAW files that are not TIFF-shaped.
+  if (RAW_EXTENSIONS.has(ext)) return raw;
   return { kind: 'not-an-image' };
 }
 
@@ -72,9 +82,6 @@ export function sniffFormat(head: Uint8Array, name: string): Sniffed {
  * complete; `false` means cut short; `null` means "cannot tell cheaply" (the
  * caller decodes the image to find out).
  */
-const SOS = Buffer.from([0xff, 0xda]);
-const EOI = Buffer.from([0xff, 0xd9]);
-
 export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null {
   switch (format) {
     case 'jpeg': {
@@ -82,11 +89,9 @@ export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null 
       let end = buf.length;
       while (end > 2 && buf[end - 1] === 0x00 && buf.length - end < 65_536) end--;
       if (buf[end - 2] === 0xff && buf[end - 1] === 0xd9) return true;
-      // Inside entropy-coded data every 0xFF is stuffed, so FF DA (start of scan) and FF D9 (end of
-      // image) are real markers: a scan with no end-of-image after it was cut short, wherever the cut fell.
-      const lastScan = buf.lastIndexOf(SOS);
-      if (lastScan >= 0 && buf.lastIndexOf(EOI) < lastScan) return false;
-      return null; // a trailer after EOI (some phones): decode decides
+      // Data after the image (camera trailers): walk the structure to where the image really ends.
+      const imageEnd = jpegImageEnd(buf);
+      return imageEnd === 'cut' ? false : imageEnd === null ? null : true;
     }
     case 'png': {
       const tail = buf.subarray(Math.max(0, buf.length - 12));
@@ -97,6 +102,8 @@ export function looksComplete(buf: Buffer, format: PhotoFormat): boolean | null 
     case 'heic':
       return heifBoxesComplete(buf);
     case 'tiff':
+    case 'avif':
+    case 'gif':
       return null;
   }
 }

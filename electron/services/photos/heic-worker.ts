@@ -13,18 +13,37 @@ import { decodeHeicToJpeg } from './heic';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFile } = require('node:fs/promises');
+const { inspect } = require('node:util');
+// Set before libheif loads: its WASM build binds console.log for its messages at load time.
+let printed = '';
+console.log = console.info = console.warn = console.error = (...args) => {
+  printed = (printed + args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ') + '\\n').slice(-2000);
+};
 const convert = require(workerData.heicConvert);
-parentPort.on('message', async ({ id, file, quality }) => {
+// One decode at a time (the WASM decoder runs on this one thread anyway), so what was printed belongs to it.
+let queue = Promise.resolve();
+parentPort.on('message', (job) => {
+  queue = queue.then(() => decode(job));
+});
+async function decode({ id, file, quality }) {
   try {
     const input = await readFile(file);
+    printed = '';
     const out = Buffer.from(await convert({ buffer: input, format: 'JPEG', quality }));
     const copy = out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
     parentPort.postMessage({ id, ok: true, data: copy }, [copy]);
   } catch (error) {
-    parentPort.postMessage({ id, ok: false, message: String(error && error.message || error) });
+    parentPort.postMessage({ id, ok: false, message: String(error && error.message || error), printed });
   }
-});
+}
 `;
+
+/** The decoder's own words for a failure: the thrown message, else the `message: '…'` it printed. */
+function decoderReason(thrown: string | undefined, printed: string): string {
+  const said = /message: '([^']*)'/.exec(printed)?.[1]?.replace(/\\n/g, ' ').trim();
+  const generic = !thrown || /^HEIF processing error$/i.test(thrown);
+  return (generic && said ? `HEIF processing error: ${said}` : thrown ?? 'HEIC decoding failed').slice(0, 300);
+}
 
 interface Pending {
   resolve: (buf: Buffer) => void;
@@ -42,13 +61,18 @@ class HeicWorker {
   private start(): Worker {
     if (this.worker) return this.worker;
     const heicConvert = createRequire(import.meta.url).resolve('heic-convert');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { heicConvert } });
-    worker.on('message', (msg: { id: number; ok: boolean; data?: ArrayBuffer; message?: string }) => {
+    // libheif's WASM build prints its failures ("Decoding image failed heif_image_handle …") with
+    // console.log. Left alone, a worker's output joins the process's stdout, where `--json` promises
+    // one JSON document; the worker keeps it and it becomes the failing photo's reason instead.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { heicConvert }, stdout: true, stderr: true });
+    worker.stdout.resume(); // anything printed outside console (none known) is dropped, never shown on stdout
+    worker.stderr.resume();
+    worker.on('message', (msg: { id: number; ok: boolean; data?: ArrayBuffer; message?: string; printed?: string }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
       if (msg.ok && msg.data) p.resolve(Buffer.from(msg.data));
-      else p.reject(new Error(msg.message ?? 'HEIC decoding failed'));
+      else p.reject(new Error(decoderReason(msg.message, msg.printed ?? '')));
       this.scheduleIdle();
     });
     const failAll = (error: Error) => {

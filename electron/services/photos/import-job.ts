@@ -8,6 +8,7 @@ import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
+import { FIRST_SCREEN, FirstScreen } from './first-screen';
 import { expandPaths } from './scan';
 import { decodeSlots, forEachLimited, TaskQueue } from './task-queue';
 
@@ -41,7 +42,7 @@ export class PhotoJob {
   private readonly files: ImportFileResult[] = [];
   /** Position of each file in the scan, so reports list files in the order given, not in finishing order. */
   private order = new Map<string, number>();
-  private readonly counts = { done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0 };
+  private readonly counts = { done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, skipped: 0, mediaPending: 0 };
   private readonly abort = new AbortController();
   private readonly started = Date.now();
   private ended: number | null = null;
@@ -55,6 +56,8 @@ export class PhotoJob {
   /** The CPU-heavy decodes: one per core. */
   private readonly decoder: TaskQueue;
   private readonly buffers: ReadBuffers;
+  /** Thumbnails being made from the bytes of photos that have no camera preview to show meanwhile. */
+  private readonly pictures = new Map<string, Promise<void>>();
 
   constructor(
     readonly id: string,
@@ -116,9 +119,13 @@ export class PhotoJob {
         const passed = new Promise<void>((resolve) => (pass = resolve));
         return { passed, pass };
       });
+      const first = new FirstScreen(Math.min(FIRST_SCREEN, files.length));
       await forEachLimited(files, this.ingestConcurrency, async (file, i) => {
         try {
-          this.record(await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass));
+          if (i >= first.size) await first.shown;
+          const result = await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass);
+          this.record(result);
+          if (i < first.size) first.fileDone(result.photoId ? this.pictures.get(result.photoId) : undefined);
         } finally {
           turns[i]!.pass(); // also when the file failed before it could claim anything
         }
@@ -131,7 +138,7 @@ export class PhotoJob {
     return this.run(async () => {
       const doc = await this.library.trip(this.tripId);
       for (const photo of doc.photos) {
-        if (await mediaMissing(this.library.paths, photo)) this.queueMedia(photo.id);
+        if (await mediaMissing(this.library.paths, photo)) void this.queueMedia(photo.id);
       }
     });
   }
@@ -215,12 +222,15 @@ export class PhotoJob {
     });
     this.outbox.photos.add(photo);
     this.saveBatch();
-    if (decodesFromBytes(photo)) this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+    if (decodesFromBytes(photo)) {
+      const made = this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
+      if (!photo.thumb) this.pictures.set(photo.id, made.catch(() => undefined));
+    }
     else {
       // Give the buffer back now, so reading does not wait for a decode that does not use it
       // (a HEIC takes about a second in its worker).
       lease.release();
-      this.queueMedia(photo.id);
+      void this.queueMedia(photo.id);
     }
     if (!this.sentFirstPhoto) {
       this.sentFirstPhoto = true;
@@ -238,13 +248,14 @@ export class PhotoJob {
     void this.library.flush().catch(() => undefined); // kept dirty and retried by the next flush
   }
 
-  private queueMedia(photoId: string, held?: { source: Buffer; lease: ReadLease }): void {
+  private queueMedia(photoId: string, held?: { source: Buffer; lease: ReadLease }): Promise<void> {
     this.counts.mediaPending++;
-    void this.media
+    return this.media
       .push(() => this.makeMediaFor(photoId, held?.source))
       .finally(() => {
         held?.lease.release();
         this.counts.mediaPending--;
+        this.pictures.delete(photoId);
         this.schedule();
       });
   }
@@ -290,6 +301,7 @@ export class PhotoJob {
     this.counts.done++;
     if (result.status === 'imported') this.counts.imported++;
     else if (result.status === 'duplicate') this.counts.duplicates++;
+    else if (result.status === 'skipped') this.counts.skipped++;
     else this.counts.failed++;
     this.options.onFile?.(result);
     this.schedule();

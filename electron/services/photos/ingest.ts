@@ -8,6 +8,7 @@ import type { LibraryPaths } from '../library/paths';
 import { EXTENSION_OF, jpegFrameSize, looksComplete, MIME_OF, sniffFormat } from './formats';
 import { absolute, mediaRel, storeOnce } from './media-store';
 import { readEmbeddedThumbnail, readMetadataFromBuffer, type PhotoMetadata } from './metadata';
+import { appliedOrientation, orient } from './orientation';
 import type { ReadLease } from './read-buffers';
 import { checkedHeader, ImageProblem, probeImage, verifyDecodes, type ImageHeader } from './thumbnails';
 
@@ -43,6 +44,8 @@ export interface IngestedFile {
   header: ImageHeader;
   meta: PhotoMetadata;
   fileTime: string;
+  /** The camera turned the pixels upright already and kept its orientation tag: the tag is not applied. */
+  pixelsTurned: boolean;
   /** The file's bytes, valid only until the read lease given to ingestFile is released. */
   source: Buffer;
 }
@@ -72,8 +75,7 @@ async function readChecked(file: string, lease: ReadLease, signal: AbortSignal):
 /** Orients the camera's tiny preview like the photo (it is stored unrotated in the file). */
 async function orientedPreview(thumb: Buffer, orientation: number): Promise<Buffer> {
   if (orientation === 1) return thumb;
-  const tagged = await sharp(thumb).withMetadata({ orientation }).toBuffer();
-  return sharp(tagged).rotate().jpeg({ quality: 85 }).toBuffer();
+  return orient(sharp(thumb), { orientation, turns: 0 }).jpeg({ quality: 85 }).toBuffer();
 }
 
 /**
@@ -92,7 +94,7 @@ export async function ingestFile(
   const { buf, mtime } = await readChecked(file, lease, signal);
   const sniffed = sniffFormat(buf.subarray(0, 64), path.basename(file));
   if (sniffed.kind === 'not-an-image') {
-    throw new IngestFailure('not-an-image', 'it is not an image (its bytes are not JPEG, HEIC, PNG, TIFF or WebP)');
+    throw new IngestFailure('not-an-image', 'it is not an image (its bytes are not JPEG, HEIC, AVIF, PNG, TIFF, WebP or GIF)');
   }
   if (sniffed.kind === 'unsupported') throw new IngestFailure('unsupported', `${sniffed.what} are not supported`);
   const format = sniffed.format;
@@ -101,13 +103,22 @@ export async function ingestFile(
 
   const meta = await readMetadataFromBuffer(buf, format);
   let header: ImageHeader;
+  let pixelsTurned = false;
   try {
     const frame = format === 'jpeg' ? jpegFrameSize(buf) : null;
     // JPEG: the frame header and the EXIF orientation (read by exifr just above) are all the decoder would say.
     header = frame ? checkedHeader(frame.width, frame.height, meta.orientation) : await probeImage(buf, format);
+    const stored = header.orientation >= 5 ? { width: header.height, height: header.width } : header;
+    const applied = appliedOrientation(stored.width, stored.height, header.orientation, meta.exifSize?.width, meta.exifSize?.height);
+    if (applied !== header.orientation) {
+      header = checkedHeader(stored.width, stored.height, applied);
+      pixelsTurned = true;
+    }
     const complete = looksComplete(buf, format);
-    if (complete === false) throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
-    if (complete === null) await verifyDecodes(buf);
+    // The decoder is the judge: a file the structure check doubts is refused only when it does not
+    // decode (HEIC, which sharp cannot decode here, is judged by its boxes alone).
+    if (complete === false && format === 'heic') throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
+    if (complete !== true) await verifyDecodes(buf);
   } catch (error) {
     if (error instanceof ImageProblem) throw new IngestFailure(error.reason, error.message);
     throw error;
@@ -143,6 +154,7 @@ export async function ingestFile(
       header,
       meta,
       fileTime: mtime.toISOString(),
+      pixelsTurned,
       source: buf,
     },
   };

@@ -18,13 +18,36 @@ export interface MediaFiles {
   display: string;
 }
 
-type MediaInput = Pick<Photo, 'sha256' | 'file' | 'format' | 'mime'>;
+type MediaInput = Pick<Photo, 'sha256' | 'file' | 'format' | 'mime'> & Partial<Pick<Photo, 'orientation' | 'turns' | 'pixelsTurned'>>;
 
-const needsDerived = (p: MediaInput) => p.format === 'heic' || p.format === 'tiff' || p.mime === 'image/heic' || p.mime === 'image/tiff';
+/** Formats shown through a JPEG made at import: HEIC and TIFF (Chromium cannot show them), AVIF and GIF (the first frame, as a photo). */
+const DERIVED = new Set(['heic', 'tiff', 'avif', 'gif', 'image/heic', 'image/tiff', 'image/avif', 'image/gif']);
+const derivedFormat = (p: MediaInput) => DERIVED.has(p.format ?? '') || DERIVED.has(p.mime);
+/**
+ * A photo turned by hand, or one whose file tag must not be applied, is shown
+ * through a JPEG made upright too: Chromium applies a JPEG's own EXIF tag.
+ */
+const turnedByUs = (p: MediaInput) => !!p.turns || !!p.pixelsTurned;
+
+/**
+ * Media files are named by the original's bytes, so a photo in two trips
+ * shares them; a photo turned by hand gets its own names (`<sha>.t1.jpg`).
+ */
+function variant(rel: string, p: MediaInput): string {
+  const tag = `${p.turns ? `t${p.turns}` : ''}${p.pixelsTurned ? 'p' : ''}`;
+  return tag ? rel.replace(/\.jpg$/, `.${tag}.jpg`) : rel;
+}
+
+/** Where a photo's thumbnail (and, when it needs one, its display JPEG) live once made. */
+export function mediaNames(p: MediaInput): { thumb: string; display: string } {
+  const derived = derivedFormat(p) || turnedByUs(p);
+  return { thumb: variant(mediaRel.thumb(p.sha256), p), display: derived ? variant(mediaRel.derived(p.sha256), p) : p.file };
+}
 
 /** Whether a photo's thumbnail or display file is missing (or still the camera's preview). */
 export async function mediaMissing(paths: LibraryPaths, photo: Photo): Promise<boolean> {
-  if (!photo.thumb || photo.thumb !== mediaRel.thumb(photo.sha256) || !photo.display) return true;
+  const names = mediaNames(photo);
+  if (photo.thumb !== names.thumb || photo.display !== names.display) return true;
   return (await fileSize(absolute(paths, photo.thumb))) === null || (await fileSize(absolute(paths, photo.display))) === null;
 }
 
@@ -44,29 +67,36 @@ export interface MediaOptions {
 export const decodesFromBytes = (p: MediaInput) => !isHeic(p);
 const isHeic = (p: MediaInput) => p.format === 'heic' || p.mime === 'image/heic';
 
+const UPRIGHT = { orientation: 1, turns: 0 };
+
 export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options: MediaOptions = {}): Promise<MediaFiles> {
   const { signal, source, decode = runDirectly } = options;
   const original = absolute(paths, photo.file);
-  const thumbRel = mediaRel.thumb(photo.sha256);
-  const thumbAbs = absolute(paths, thumbRel);
-  if (!needsDerived(photo)) {
+  const turning = { orientation: photo.orientation ?? 1, turns: photo.turns ?? 0 };
+  const names = mediaNames(photo);
+  const thumbAbs = absolute(paths, names.thumb);
+  if (names.display === photo.file) {
     if ((await fileSize(thumbAbs)) === null) {
-      const thumb = await decode(() => makeThumbnail(source ?? original));
+      const thumb = await decode(() => makeThumbnail(source ?? original, turning));
       await writeAtomically(thumbAbs, thumb, { signal });
     }
-    return { thumb: thumbRel, display: photo.file };
+    return names;
   }
-  const derivedRel = mediaRel.derived(photo.sha256);
-  const derivedAbs = absolute(paths, derivedRel);
+  const derivedAbs = absolute(paths, names.display);
   let derived: Buffer | null = null;
   if ((await fileSize(derivedAbs)) === null) {
-    derived = await decode(() => (isHeic(photo) ? decodeHeicOffThread(original) : makeDisplayJpeg(source ?? original)));
+    derived = await decode(async () => {
+      if (!isHeic(photo)) return makeDisplayJpeg(source ?? original, turning);
+      // libheif turns the picture upright while decoding; only the user's turns are left to apply.
+      const decoded = await decodeHeicOffThread(original);
+      return turning.turns ? makeDisplayJpeg(decoded, { orientation: 1, turns: turning.turns }) : decoded;
+    });
     signal?.throwIfAborted();
     await storeOnce(derivedAbs, derived, { signal });
   }
   if ((await fileSize(thumbAbs)) === null) {
     const input = derived ?? (await readFile(derivedAbs));
-    await writeAtomically(thumbAbs, await decode(() => makeThumbnail(input)), { signal });
+    await writeAtomically(thumbAbs, await decode(() => makeThumbnail(input, UPRIGHT)), { signal });
   }
-  return { thumb: thumbRel, display: derivedRel };
+  return names;
 }

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import exifr from 'exifr';
+import { readFallbackCapture } from './fallback-dates';
 import type { PhotoFormat } from '../../shared/schemas/photo';
 import { walkJpegSegments } from './formats';
 
@@ -18,13 +20,19 @@ export interface CaptureReading {
   /** "+09:00" when the device recorded its UTC offset (phones do; most cameras do not). */
   offset?: string;
   offsetMinutes?: number;
+  /** Where the time was read: EXIF (most photos), XMP or IPTC (scans, edited and agency files). */
+  from: CaptureFrom;
 }
+
+export type CaptureFrom = 'exif' | 'xmp' | 'iptc';
 
 export interface PhotoMetadata {
   make?: string;
   model?: string;
   serial?: string;
   orientation?: number;
+  /** EXIF's PixelXDimension × PixelYDimension: the camera's idea of the picture's size (see orientation.ts). */
+  exifSize?: { width: number; height: number };
   capture?: CaptureReading;
   gps?: { lat: number; lng: number; alt?: number };
 }
@@ -33,6 +41,7 @@ const PICK = [
   'Make', 'Model', 'Orientation', 'DateTimeOriginal', 'CreateDate', 'OffsetTimeOriginal', 'OffsetTimeDigitized',
   'OffsetTime', 'SubSecTimeOriginal', 'SubSecTimeDigitized', 'SerialNumber', 'BodySerialNumber',
   'GPSLatitude', 'GPSLatitudeRef', 'GPSLongitude', 'GPSLongitudeRef', 'GPSAltitude', 'GPSAltitudeRef',
+  'ExifImageWidth', 'ExifImageHeight',
 ];
 
 const OPTIONS = {
@@ -81,7 +90,12 @@ async function parseTags(input: string | Uint8Array, chunked: boolean): Promise<
 export async function readMetadataFromFile(file: string): Promise<PhotoMetadata> {
   let tags = await parseTags(file, true);
   if (!hasExif(tags)) tags = (await parseTags(file, false)) ?? tags;
-  return interpret(tags ?? {});
+  const meta = interpret(tags ?? {});
+  if (!meta.capture) {
+    const fallback = await readFallbackCapture(await readFile(file));
+    if (fallback) meta.capture = fallback;
+  }
+  return meta;
 }
 
 /** Reads the tags from bytes already in memory (the import reads each file once, to hash it). */
@@ -89,7 +103,12 @@ export async function readMetadataFromBuffer(buf: Buffer, format: PhotoFormat): 
   // exifr does not read WebP containers; their EXIF chunk is a plain TIFF block it does read.
   const source = format === 'webp' ? webpExifChunk(buf) : buf;
   if (!source) return {};
-  return interpret((await parseTags(source, false)) ?? {});
+  const meta = interpret((await parseTags(source, false)) ?? {});
+  if (!meta.capture && format !== 'webp') {
+    const fallback = await readFallbackCapture(source);
+    if (fallback) meta.capture = fallback;
+  }
+  return meta;
 }
 
 /**
@@ -153,6 +172,22 @@ const text = (v: unknown): string | undefined => {
   return t || undefined;
 };
 
+/** Longest make, model or serial kept: real ones are under 40 characters; longer ones are junk or free text. */
+export const MAX_CAMERA_TEXT = 48;
+
+/**
+ * A camera's make/model/serial as people read it. EXIF strings end at the
+ * first NUL; some cameras leave junk after it ('ION230\0F', 'MAVICA\03ghx7y'),
+ * others write control characters or a long label.
+ */
+export function cameraText(v: unknown): string | undefined {
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : undefined;
+  if (s === undefined) return undefined;
+  const t = s.split('\u0000')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  return t.length > MAX_CAMERA_TEXT ? `${t.slice(0, MAX_CAMERA_TEXT - 1).trimEnd()}…` : t;
+}
+
 const DATE_RE = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.(\d+))?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const OFFSET_RE = /^([+-])(\d{2}):?(\d{2})$/;
 
@@ -181,7 +216,7 @@ export function parseCaptureReading(raw: string | undefined, offsetTag?: string,
   if (y! < 1900 || mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 59) return undefined;
   const wallClock = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
   const offset = parseOffset(offsetTag) ?? parseOffset(m[8]);
-  const reading: CaptureReading = { raw: raw.trim(), wallClock };
+  const reading: CaptureReading = { raw: raw.trim(), wallClock, from: 'exif' };
   const ms = subSecondMs(subSecTag) ?? subSecondMs(m[7]);
   if (ms !== undefined) reading.subSecondMs = ms;
   if (offset) {
@@ -200,14 +235,17 @@ function coordinate(value: unknown, ref: unknown, negative: string): number | un
 
 function interpret(tags: Tags): PhotoMetadata {
   const meta: PhotoMetadata = {};
-  const make = text(tags.Make);
-  const model = text(tags.Model);
-  const serial = text(tags.BodySerialNumber) ?? text(tags.SerialNumber);
+  const make = cameraText(tags.Make);
+  const model = cameraText(tags.Model);
+  const serial = cameraText(tags.BodySerialNumber) ?? cameraText(tags.SerialNumber);
   if (make) meta.make = make;
   if (model) meta.model = model;
   if (serial) meta.serial = serial;
   const orientation = Number(tags.Orientation);
   if (Number.isInteger(orientation) && orientation >= 1 && orientation <= 8) meta.orientation = orientation;
+  const exifWidth = Number(tags.ExifImageWidth);
+  const exifHeight = Number(tags.ExifImageHeight);
+  if (Number.isInteger(exifWidth) && Number.isInteger(exifHeight) && exifWidth > 0 && exifHeight > 0) meta.exifSize = { width: exifWidth, height: exifHeight };
   const capture =
     parseCaptureReading(text(tags.DateTimeOriginal), text(tags.OffsetTimeOriginal) ?? text(tags.OffsetTime), text(tags.SubSecTimeOriginal)) ??
     parseCaptureReading(text(tags.CreateDate), text(tags.OffsetTimeDigitized) ?? text(tags.OffsetTime), text(tags.SubSecTimeDigitized));

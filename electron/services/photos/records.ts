@@ -20,6 +20,7 @@ function captureOf(ing: IngestedFile, tripZone: string): Photo['capture'] {
     source: reading.offset ? 'exif-offset' : 'exif-local',
     raw: reading.raw,
     wallClock: reading.wallClock,
+    from: reading.from,
     // exif-local readings are placed in the trip's zone until the user says the camera was elsewhere.
     originalInstant: isoUtc(readingInstant(reading, tripZone)),
   };
@@ -36,7 +37,8 @@ export function buildPhoto(ing: IngestedFile, doc: TripDocument): { photo: Photo
   const camera = existing ?? newCamera ?? undefined;
   const capture = captureOf(ing, doc.trip.timeZone);
   const times = photoTimes({ capture, manualTakenAt: null }, camera, doc.trip);
-  const displayable = ing.format === 'jpeg' || ing.format === 'png' || ing.format === 'webp';
+  // Chromium would apply the file's own orientation tag to a camera that had turned the pixels already.
+  const displayable = (ing.format === 'jpeg' || ing.format === 'png' || ing.format === 'webp') && !ing.pixelsTurned;
   const candidate = {
     id: newId(),
     sha256: ing.sha256,
@@ -50,6 +52,8 @@ export function buildPhoto(ing: IngestedFile, doc: TripDocument): { photo: Photo
     width: ing.header.width,
     height: ing.header.height,
     orientation: ing.header.orientation,
+    ...(ing.pixelsTurned ? { pixelsTurned: true } : {}),
+    turns: 0,
     cameraKey: identity?.key ?? null,
     capture,
     manualTakenAt: null,

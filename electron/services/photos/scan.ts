@@ -1,17 +1,19 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFileResult } from '../../shared/contract/photos';
-import { extensionOf, IMAGE_EXTENSIONS } from './formats';
+import { extensionOf, IMAGE_EXTENSIONS, RAW_EXTENSIONS } from './formats';
 
 /**
  * Turns what the user dropped or named (files and folders) into the list of
- * files to import. Files named explicitly are always tried (and reported);
- * inside folders only photo-like names are taken, so a camera card's videos,
- * sidecars and hidden files do not fill the report with noise.
+ * files to import. Files named explicitly are always tried; inside folders
+ * photo-like names (and RAW names: their bytes decide) are tried, and every
+ * other file is reported as skipped with what it is, so nothing an import saw
+ * goes unmentioned. Hidden files (.DS_Store, ._IMG_0001.JPG) are not the
+ * user's photos and are passed over.
  */
 
-const RAW_LIKE = /\.(arw|cr2|cr3|nef|nrw|dng|orf|rw2|raf|pef|srw)$/i;
-const MAX_DEPTH = 32;
+/** Deeper folders are reported, not opened (no card or export tree comes near; symbolic links are not followed). */
+export const MAX_DEPTH = 64;
 
 export interface ScanResult {
   files: string[];
@@ -36,8 +38,11 @@ async function walk(dir: string, depth: number, out: string[], problems: ImportF
     // Symbolic links to folders are not followed: they can loop.
     if (entry.isDirectory()) {
       if (depth < MAX_DEPTH) await walk(full, depth + 1, out, problems, signal);
+      else problems.push({ path: full, status: 'skipped', reason: 'too-deep', message: `the folder is nested more than ${MAX_DEPTH} levels deep; import it on its own` });
     } else if (entry.isFile() || entry.isSymbolicLink()) {
-      if (IMAGE_EXTENSIONS.has(extensionOf(entry.name)) || RAW_LIKE.test(entry.name)) out.push(full);
+      const ext = extensionOf(entry.name);
+      if (IMAGE_EXTENSIONS.has(ext) || RAW_EXTENSIONS.has(ext)) out.push(full);
+      else problems.push({ path: full, status: 'skipped', reason: 'not-a-photo', message: `not a photo (${kindOfFile(ext)})` });
     }
   }
 }
@@ -64,4 +69,13 @@ export async function expandPaths(paths: string[], signal?: AbortSignal): Promis
     else files.push(abs);
   }
   return { files: [...new Set(files)], problems };
+}
+
+const VIDEO = new Set(['mov', 'mp4', 'm4v', 'avi', 'mts', 'm2ts', '3gp', 'mkv', 'webm', 'lrv', 'insv']);
+const SIDECAR = new Set(['xmp', 'thm', 'aae', 'lrf', 'json', 'pp3', 'dop', 'on1']);
+
+function kindOfFile(ext: string): string {
+  if (VIDEO.has(ext)) return 'videos are not imported';
+  if (SIDECAR.has(ext)) return `a .${ext} sidecar file`;
+  return ext ? `.${ext} files are not imported` : 'a file without an extension';
 }

@@ -1,5 +1,7 @@
 import sharp from '../util/sharp';
 import type { PhotoFormat } from '../../shared/schemas/photo';
+import { orient, type Turning } from './orientation';
+import { withOwnErrors } from './own-errors';
 
 /**
  * Thumbnails and display JPEGs with sharp. sharp decodes on libuv's thread
@@ -34,7 +36,7 @@ export interface ImageHeader {
 export async function probeImage(input: Buffer | string, format: PhotoFormat): Promise<ImageHeader> {
   let meta: sharp.Metadata;
   try {
-    meta = await sharp(input, { limitInputPixels: false }).metadata();
+    meta = await withOwnErrors(() => sharp(input, { limitInputPixels: false }).metadata());
   } catch (error) {
     throw new ImageProblem('corrupt', `the image header cannot be read (${firstLine(error)})`);
   }
@@ -68,25 +70,36 @@ function decodeProblem(error: unknown): ImageProblem {
   return new ImageProblem('corrupt', `the image data is damaged (${message})`);
 }
 
-const decoder = (input: Buffer | string) => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated' });
+/**
+ * `sequentialRead` lets libvips stream the image top to bottom instead of
+ * holding it whole: a 16000 × 16000 scan is 768 MB decoded, and a few of
+ * them at once took 3.3 GB (measured) where streaming keeps a strip.
+ */
+const decoder = (input: Buffer | string) => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated', sequentialRead: true });
 
-/** A 400 px JPEG thumbnail with the EXIF orientation applied (and no EXIF/GPS carried over). */
-export async function makeThumbnail(input: Buffer | string): Promise<Buffer> {
+/** Longest side of a display JPEG: a screen never shows more, and a 256-megapixel scan is not copied whole. */
+export const DISPLAY_MAX = 6000;
+
+/** The file's own EXIF orientation (`undefined`), or the one the journal records (see orientation.ts). */
+const upright = (input: Buffer | string, turning?: Turning) => (turning ? orient(decoder(input), turning) : decoder(input).rotate());
+
+/** A 400 px JPEG thumbnail, turned upright (and no EXIF/GPS carried over). */
+export async function makeThumbnail(input: Buffer | string, turning?: Turning): Promise<Buffer> {
   try {
-    return await decoder(input)
-      .rotate()
-      .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 80 })
-      .toBuffer();
+    return await withOwnErrors(() =>
+      upright(input, turning).resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer(),
+    );
   } catch (error) {
     throw decodeProblem(error);
   }
 }
 
-/** A full-size JPEG for formats Chromium cannot show (TIFF), orientation applied. */
-export async function makeDisplayJpeg(input: Buffer | string): Promise<Buffer> {
+/** A full-size JPEG for formats Chromium cannot show (TIFF) and for photos turned by hand, upright. */
+export async function makeDisplayJpeg(input: Buffer | string, turning?: Turning): Promise<Buffer> {
   try {
-    return await decoder(input).rotate().jpeg({ quality: 90 }).toBuffer();
+    return await withOwnErrors(() =>
+      upright(input, turning).resize(DISPLAY_MAX, DISPLAY_MAX, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 90 }).toBuffer(),
+    );
   } catch (error) {
     throw decodeProblem(error);
   }
@@ -95,7 +108,7 @@ export async function makeDisplayJpeg(input: Buffer | string): Promise<Buffer> {
 /** Decodes the whole image once to prove it is intact (used when the cheap end-of-file check cannot tell). */
 export async function verifyDecodes(input: Buffer | string): Promise<void> {
   try {
-    await decoder(input).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    await withOwnErrors(() => decoder(input).resize(64, 64, { fit: 'inside' }).raw().toBuffer());
   } catch (error) {
     throw decodeProblem(error);
   }

@@ -17,13 +17,17 @@ export const ImportFailure = z.enum([
   'too-large',
   'corrupt',
   'cancelled',
+  /** Seen in a folder but not a photo (a video, a sidecar), or in a folder nested too deep: skipped, not failed. */
+  'not-a-photo',
+  'too-deep',
 ]);
 export type ImportFailure = z.infer<typeof ImportFailure>;
 
 /** The outcome of one file of an import (also what `cli photos import --json` prints). */
 export const ImportFileResult = z.object({
   path: z.string(),
-  status: z.enum(['imported', 'duplicate', 'failed']),
+  /** `skipped`: a file in a dropped folder that is not a photo (videos, sidecars); reported, not counted as failed. */
+  status: z.enum(['imported', 'duplicate', 'failed', 'skipped']),
   photoId: z.string().optional(),
   /** For duplicates: the photo already in the trip with the same bytes. */
   duplicateOf: z.string().optional(),
@@ -36,12 +40,13 @@ export const ImportPhase = z.enum(['scanning', 'importing', 'thumbnails', 'finis
 export type ImportPhase = z.infer<typeof ImportPhase>;
 
 export const ImportCounts = z.object({
-  /** Files handled so far (imported + duplicates + failed). */
+  /** Files handled so far (imported + duplicates + failed + skipped). */
   done: z.number().int(),
   total: z.number().int(),
   imported: z.number().int(),
   duplicates: z.number().int(),
   failed: z.number().int(),
+  skipped: z.number().int().default(0),
   /** Thumbnails / HEIC display files still being made for imported photos. */
   mediaPending: z.number().int(),
 });
@@ -121,6 +126,17 @@ export const photosContract = {
   /** Drag and drop: moved photos become `manual` and are never re-matched, unless moved to `{auto:true}`. */
   'photos.move': {
     request: z.object({ tripId: Id, photoIds: z.array(Id).min(1).max(10_000), to: MoveTarget }).strict(),
+    response: z.array(Photo),
+  },
+  /**
+   * Turns photos by hand: `quarterTurns` clockwise (1 right, -1 left, 2 upside down). The originals stay
+   * as they are; the new thumbnails are made before the answer, which carries the changed photos.
+   */
+  'photos.rotate': {
+    request: z
+      .object({ tripId: Id, photoIds: z.array(Id).min(1).max(1000), quarterTurns: z.number().int().min(-3).max(3) })
+      .strict()
+      .refine((r) => r.quarterTurns !== 0, 'quarterTurns must not be 0'),
     response: z.array(Photo),
   },
   /** Cover photo of an entry or a day; `photoId: null` clears it. */

@@ -10,7 +10,7 @@ export const CaptureSource = z.enum(['exif-offset', 'exif-local', 'file-time']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
 /** Image formats the import accepts (by content, not by file name). */
-export const PhotoFormat = z.enum(['jpeg', 'heic', 'png', 'tiff', 'webp']);
+export const PhotoFormat = z.enum(['jpeg', 'heic', 'png', 'tiff', 'webp', 'avif', 'gif']);
 export type PhotoFormat = z.infer<typeof PhotoFormat>;
 
 /** A wall-clock reading with seconds, as written by the device: 2022-10-24T10:34:12. */
@@ -40,7 +40,14 @@ export const Photo = z.looseObject({
   /** Pixel size as displayed (orientation applied). */
   width: z.number().int().nonnegative().default(0),
   height: z.number().int().nonnegative().default(0),
+  /**
+   * The EXIF orientation applied to the stored pixels: the file's tag, or 1
+   * when the camera had turned the pixels already (`pixelsTurned`).
+   */
   orientation: z.number().int().min(1).max(8).default(1),
+  pixelsTurned: z.boolean().optional(),
+  /** Quarter turns clockwise the user added by hand (the original is never changed). */
+  turns: z.number().int().min(0).max(3).default(0),
   /** Camera identity "make model [#serial]"; null for screenshots and the like. */
   cameraKey: z.string().nullable().default(null),
   capture: z.object({
@@ -52,6 +59,12 @@ export const Photo = z.looseObject({
     /** Milliseconds from SubSecTimeOriginal. */
     subSecondMs: z.number().int().min(0).max(999).optional(),
     offset: z.string().optional(),
+    /**
+     * Where in the file the reading was found: EXIF (absent in records made
+     * before this field), or XMP / IPTC for scans and edited files whose EXIF
+     * has no time. The photo panel shows it beside the time.
+     */
+    from: z.enum(['exif', 'xmp', 'iptc']).optional(),
     /** The instant before any camera clock correction (exif-local: read in the trip's zone). */
     originalInstant: Instant,
   }),

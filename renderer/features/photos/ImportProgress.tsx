@@ -37,6 +37,7 @@ export function ImportProgress() {
     t('countImported', { count: job.imported }),
     t('countDuplicates', { count: job.duplicates }),
     t('countFailed', { count: job.failed }),
+    ...(job.skipped ? [t('countSkipped', { count: job.skipped })] : []),
   ].join(' · ');
   const status = job.error
     ? t('importRefused', { message: job.error })

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { mediaUrl } from '../../app/api';
 import { useStore } from '../../app/store';
 import { clockTime, formatShift } from './clockShift';
+import { timeSourceKey } from './photoModel';
 import { PhotoDetails } from './PhotoDetails';
 import { photoName } from './sectionTitle';
+import { usePhotoActions } from './usePhotoActions';
 
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
@@ -20,6 +22,7 @@ export const PhotoViewer = memo(function PhotoViewer({ photoIds }: { photoIds: s
   const photo = useStore((s) => (s.viewerPhotoId ? (s.doc?.photos.find((p) => p.id === s.viewerPhotoId) ?? null) : null));
   const camera = useStore((s) => (photo?.cameraKey ? (s.cameras.find((c) => c.key === photo.cameraKey) ?? s.doc?.cameras.find((c) => c.key === photo.cameraKey)) : undefined));
   const dialog = useRef<HTMLDivElement>(null);
+  const actions = usePhotoActions();
   const open = !!viewerPhotoId && !!photo;
 
   // Focus moves into the dialog when it opens and back to what opened it (a tile, a marker) when it closes.
@@ -94,10 +97,14 @@ export const PhotoViewer = memo(function PhotoViewer({ photoIds }: { photoIds: s
             </button>
           </div>
           <p className="muted">{at >= 0 ? t('position', { index: at + 1, total: photoIds.length }) : null}</p>
+          <div className="button-row viewer-rotate">
+            <button onClick={() => actions.rotate(photo, -1)}>{t('rotateLeft')}</button>
+            <button onClick={() => actions.rotate(photo, 1)}>{t('rotateRight')}</button>
+          </div>
           <dl className="viewer-facts">
             <dt>{t('taken')}</dt>
             <dd>
-              {clockTime(photo.localTime, true)} <span className="muted">({t(`source.${photo.manualTakenAt ? 'manual' : photo.capture.source}`)})</span>
+              {clockTime(photo.localTime, true)} <span className="muted">({t(`source.${timeSourceKey(photo)}`)})</span>
             </dd>
             <dt>{t('camera')}</dt>
             <dd>

@@ -124,3 +124,11 @@ export function routeLine(points: MapPoint[]): [number, number][] {
   }
   return line;
 }
+
+/** Which `source.*` string describes where a photo's time came from (the viewer shows it beside the time). */
+export function timeSourceKey(photo: Pick<Photo, 'manualTakenAt' | 'capture'>): string {
+  if (photo.manualTakenAt) return 'manual';
+  const { from, source } = photo.capture;
+  if (source !== 'file-time' && (from === 'xmp' || from === 'iptc')) return `${from}-${source === 'exif-offset' ? 'offset' : 'local'}`;
+  return source;
+}

@@ -34,6 +34,8 @@ export interface PhotosSlice {
   updatePhoto(photoId: string, patch: PhotoPatch): Promise<Photo>;
   setPhotoTime(photoId: string, localTime: string | null): Promise<Photo>;
   movePhotos(photoIds: string[], to: MoveTarget): Promise<void>;
+  /** Quarter turns clockwise (1 right, -1 left); the answer carries the new thumbnails. */
+  rotatePhotos(photoIds: string[], quarterTurns: number): Promise<void>;
   setPhotoCover(target: CoverTarget, photoId: string | null): Promise<void>;
   /** Answers the removed records whole, for restorePhotos (undo). */
   removePhotos(photoIds: string[]): Promise<Photo[]>;
@@ -86,7 +88,7 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       stopListening?.();
       stopListening = onEvent('photos:progress', (event) => get().receiveImportProgress(event));
       set({
-        photoImport: { jobId, tripId: id, phase: 'scanning', finished: false, done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, mediaPending: 0, failures: [] },
+        photoImport: { jobId, tripId: id, phase: 'scanning', finished: false, done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, skipped: 0, mediaPending: 0, failures: [] },
       });
       try {
         await call('photos.import', { tripId: id, paths, jobId });
@@ -106,11 +108,11 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
     receiveImportProgress(event) {
       const job = get().photoImport;
       if (!job || event.jobId !== job.jobId) return;
-      const failures = event.files.filter((f) => f.status === 'failed');
-      const { done, total, imported, duplicates, failed, mediaPending, phase, finished } = event;
+      const failures = event.files.filter((f) => f.status === 'failed' || f.status === 'skipped');
+      const { done, total, imported, duplicates, failed, skipped, mediaPending, phase, finished } = event;
       set((s) => ({
         doc: withPhotos(s.doc, event.tripId, [...event.photos, ...event.updated]),
-        photoImport: { ...job, done, total, imported, duplicates, failed, mediaPending, phase, finished, failures: failures.length ? [...job.failures, ...failures] : job.failures },
+        photoImport: { ...job, done, total, imported, duplicates, failed, skipped, mediaPending, phase, finished, failures: failures.length ? [...job.failures, ...failures] : job.failures },
       }));
       if (!finished) return;
       stopListening?.();
@@ -145,6 +147,12 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       const id = tripId();
       const moved = await call('photos.move', { tripId: id, photoIds, to });
       set((s) => ({ doc: withPhotos(s.doc, id, moved) }));
+    },
+
+    async rotatePhotos(photoIds, quarterTurns) {
+      const id = tripId();
+      const turned = await call('photos.rotate', { tripId: id, photoIds, quarterTurns });
+      set((s) => ({ doc: withPhotos(s.doc, id, turned) }));
     },
 
     async setPhotoCover(target, photoId) {

@@ -19,6 +19,9 @@ export function usePhotoActions() {
       move(photo: Photo, to: MoveTarget) {
         s().movePhotos([photo.id], to).catch(fail);
       },
+      rotate(photo: Photo, quarterTurns: number) {
+        s().rotatePhotos([photo.id], quarterTurns).catch(fail);
+      },
       toggleEntryCover(photo: Photo, entry: Entry) {
         s().setPhotoCover({ entryId: entry.id }, entry.coverPhotoId === photo.id ? null : photo.id).catch(fail);
       },
@@ -66,6 +69,8 @@ export function usePhotoActions() {
           separated: !entry,
           run: () => actions.toggleDayCover(photo),
         });
+        items.push({ key: 'rotate-left', label: t('rotateLeft'), separated: true, run: () => actions.rotate(photo, -1) });
+        items.push({ key: 'rotate-right', label: t('rotateRight'), run: () => actions.rotate(photo, 1) });
         items.push({ key: 'exclude', label: t('excludeFromExport'), checked: photo.excludeFromExport, run: () => actions.toggleExclude(photo) });
         items.push({ key: 'open', label: photo.flagged ? t('openToSetTime') : t('openDetails'), separated: true, run: () => s().openViewer(photo.id) });
         items.push({ key: 'remove', label: t('remove'), danger: true, run: () => actions.remove(photo) });

@@ -22,7 +22,7 @@ describe('the host zone is not the trip zone', () => {
 describe('capture readings', () => {
   it('keeps the camera text and never builds a Date in the host zone', () => {
     const r = parseCaptureReading('2022:10:24 10:34:12', '+03:00', '25');
-    expect(r).toEqual({ raw: '2022:10:24 10:34:12', wallClock: '2022-10-24T10:34:12', subSecondMs: 250, offset: '+03:00', offsetMinutes: 180 });
+    expect(r).toEqual({ raw: '2022:10:24 10:34:12', wallClock: '2022-10-24T10:34:12', subSecondMs: 250, offset: '+03:00', offsetMinutes: 180, from: 'exif' });
     expect(parseCaptureReading('0000:00:00 00:00:00')).toBeUndefined();
     expect(parseCaptureReading('    :  :     :  :  ')).toBeUndefined();
     expect(parseCaptureReading('2022:10:24 10:34:12', 'garbage')?.offset).toBeUndefined();
@@ -36,6 +36,17 @@ describe('capture readings', () => {
     const sony = { key: 'SONY ILCE-7M3', label: 'SONY ILCE-7M3', shiftMinutes: 0, timeZone: 'Asia/Seoul', history: [] };
     expect(photoTimes({ capture: local }, sony, trip)).toMatchObject({ takenAt: '2022-10-24T07:34:00.000Z', localTime: '2022-10-24T10:34:00' });
     expect(photoTimes({ capture: local }, { ...sony, timeZone: undefined, shiftMinutes: -360 }, trip).localTime).toBe('2022-10-24T10:34:00');
+  });
+
+  it('puts a photo whose offset is known on the day of its own local time; the venue zone decides only without one', () => {
+    // 09:12 in Seoul on the trip's first day is 03:12 in Tel Aviv — before the day-start hour there.
+    const seoul = { source: 'exif-offset' as const, wallClock: '2022-10-22T09:12:00', offset: '+09:00', raw: '', originalInstant: '2022-10-22T00:12:00.000Z' };
+    expect(photoTimes({ capture: seoul }, undefined, trip)).toEqual({ takenAt: '2022-10-22T00:12:00.000Z', localTime: '2022-10-22T03:12:00', day: '2022-10-22' });
+    // The same instant from a camera without an offset (its clock on venue time) is a night photo of the day before.
+    const camera = { source: 'exif-local' as const, wallClock: '2022-10-22T03:12:00', raw: '', originalInstant: '2022-10-22T00:12:00.000Z' };
+    expect(photoTimes({ capture: camera }, undefined, trip).day).toBe('2022-10-21');
+    // A time set by hand is a venue time.
+    expect(photoTimes({ capture: seoul, manualTakenAt: '2022-10-22T00:12:00.000Z' }, undefined, trip).day).toBe('2022-10-21');
   });
 
   it('puts a 01:30 photo on the evening before, by the trip day-start hour', () => {

@@ -51,11 +51,12 @@ describe('photo import', () => {
     const { report, events } = await importAll(lib, tripId, fixturePaths(fixtures, ...names));
 
     const byName = new Map(report.files.map((f) => [path.basename(f.path), f]));
-    expect(report).toMatchObject({ phase: 'finished', finished: true, total: 16, done: 16, imported: 8, duplicates: 1, failed: 7, mediaPending: 0 });
+    expect(report).toMatchObject({ phase: 'finished', finished: true, total: 16, done: 16, imported: 9, duplicates: 1, failed: 6, mediaPending: 0 });
     expect(byName.get(F.phoneDuplicate)).toMatchObject({ status: 'duplicate', duplicateOf: byName.get(F.phoneTalk)!.photoId });
-    const reasons = Object.fromEntries([F.empty, F.truncated, F.notImage, F.gif, F.bomb, F.raw, F.dangling].map((n) => [n, byName.get(n)?.reason]));
+    expect(byName.get(F.gif)).toMatchObject({ status: 'imported' }); // its first frame, as a photo
+    const reasons = Object.fromEntries([F.empty, F.truncated, F.notImage, F.bomb, F.raw, F.dangling].map((n) => [n, byName.get(n)?.reason]));
     expect(reasons).toEqual({
-      [F.empty]: 'empty', [F.truncated]: 'truncated', [F.notImage]: 'not-an-image', [F.gif]: 'unsupported',
+      [F.empty]: 'empty', [F.truncated]: 'truncated', [F.notImage]: 'not-an-image',
       [F.bomb]: 'too-large', [F.raw]: 'unsupported', [F.dangling]: 'unreadable',
     });
     // Each failure carries a sentence the user can read, not just a code.
@@ -79,7 +80,7 @@ describe('photo import', () => {
 
     // Originals are content-addressed copies; thumbnails are 400 px, orientation applied; HEIC/TIFF get display JPEGs.
     for (const p of doc.photos) {
-      expect(p.file).toMatch(new RegExp(`^media/originals/${p.sha256.slice(0, 2)}/${p.sha256}\\.(jpg|heic|png|webp|tif)$`));
+      expect(p.file).toMatch(new RegExp(`^media/originals/${p.sha256.slice(0, 2)}/${p.sha256}\\.(jpg|heic|png|webp|tif|gif)$`));
       expect(p.thumb).toBe(`media/thumbs/${p.sha256.slice(0, 2)}/${p.sha256}.jpg`);
       expect(existsSync(absolute(lib.paths, p.display!))).toBe(true);
       expect(p.mediaError).toBeUndefined();
@@ -89,8 +90,9 @@ describe('photo import', () => {
     expect(photo(F.heic).display).toMatch(/^media\/derived\/.+\.jpg$/);
     expect((await sharp(absolute(lib.paths, photo(F.heic).display!)).metadata()).format).toBe('jpeg');
     expect(photo(F.tiff).display).toMatch(/^media\/derived\//);
+    expect(photo(F.gif).display).toMatch(/^media\/derived\/.+\.jpg$/); // the first frame, shown and exported as a photo
     expect(photo(F.phoneTalk).display).toBe(photo(F.phoneTalk).file);
-    expect(mediaFiles(dir).filter((f) => f.includes('/originals/'))).toHaveLength(8);
+    expect(mediaFiles(dir).filter((f) => f.includes('/originals/'))).toHaveLength(9);
     expect(mediaFiles(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(statSync(absolute(lib.paths, photo(F.phoneTalk).file)).size).toBe(statSync(path.join(fixtures, F.phoneTalk)).size);
 
@@ -113,7 +115,7 @@ describe('photo import', () => {
     // The same photos again, under any name: all duplicates, nothing new stored.
     const again = await importAll(lib, tripId, fixturePaths(fixtures, F.phoneTalk, F.heic));
     expect(again.report).toMatchObject({ imported: 0, duplicates: 2 });
-    expect((await lib.trip(tripId)).photos).toHaveLength(8);
+    expect((await lib.trip(tripId)).photos).toHaveLength(9);
     await lib.close();
   });
 
@@ -128,7 +130,7 @@ describe('photo import', () => {
     const report = await done;
     expect(report.phase).toBe('cancelled');
     expect(report.imported).toBeGreaterThanOrEqual(1);
-    expect(report.imported).toBeLessThan(9);
+    expect(report.imported).toBeLessThan(10);
     expect(report.files.some((f) => f.reason === 'cancelled')).toBe(true);
     expect(mediaFiles(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const doc = await lib.trip(tripId);
@@ -137,9 +139,9 @@ describe('photo import', () => {
 
     // Finishing later: what was imported is a duplicate now, the rest comes in, missing thumbnails are made.
     const second = await (await jobs.startImport(tripId, [fixtures])).done;
-    expect(second.total).toBe(16); // the folder's photo-like files (the GIF and hidden files are not picked)
+    expect(second.total).toBe(17); // every file of the folder but the hidden ones
     expect(second.duplicates).toBe(report.imported + 1);
-    expect((await lib.trip(tripId)).photos).toHaveLength(9);
+    expect((await lib.trip(tripId)).photos).toHaveLength(10);
     const rebuild = await (await jobs.startRebuild(tripId)).done;
     expect(rebuild.phase).toBe('finished');
     for (const p of (await lib.trip(tripId)).photos) expect(p.thumb).toBe(`media/thumbs/${p.sha256.slice(0, 2)}/${p.sha256}.jpg`);

@@ -18,8 +18,13 @@ describe('a JPEG cut short is recognised wherever the cut falls', () => {
     }
   });
 
-  it('leaves a photo with data after its end-of-image to the decoder', async () => {
+  it('finds the end of a photo with data after its end-of-image, even data holding FF DA / FF D9 bytes', async () => {
     const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } }).jpeg().toBuffer();
-    expect(looksComplete(Buffer.concat([jpeg, Buffer.from('SAMSUNG-TRAILER')]), 'jpeg')).toBeNull();
+    expect(looksComplete(Buffer.concat([jpeg, Buffer.from('SAMSUNG-TRAILER')]), 'jpeg')).toBe(true);
+    // Trailing data with a start-of-scan and no end-of-image after it (a Canon IXUS v2 carries 752 KB of such data).
+    const trailer = Buffer.concat([Buffer.from([0xff, 0xda, 0x00, 0x08]), Buffer.alloc(5000, 0x5a)]);
+    expect(looksComplete(Buffer.concat([jpeg, trailer]), 'jpeg')).toBe(true);
+    // The same photo cut inside its scan is still found out.
+    expect(looksComplete(jpeg.subarray(0, jpeg.length - 40), 'jpeg')).toBe(false);
   });
 });

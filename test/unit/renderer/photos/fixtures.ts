@@ -19,6 +19,7 @@ export function photo(id: string, localTime: string, over: Partial<Photo> = {}):
     width: 400,
     height: 300,
     orientation: 1,
+    turns: 0,
     cameraKey: null,
     capture: { source: 'exif-offset', raw: '', originalInstant: AT },
     // The trip is in Tel Aviv (UTC+3 in October): wall clock minus three hours.

@@ -36,7 +36,7 @@ function storeWithTrip(photos = [photo('old', '2022-10-24T09:00:00')]) {
 }
 
 function progress(jobId: string, over: Partial<EventPayload<'photos:progress'>>): EventPayload<'photos:progress'> {
-  return { jobId, tripId: 'trip1', phase: 'importing', finished: false, done: 0, total: 3, imported: 0, duplicates: 0, failed: 0, mediaPending: 0, files: [], photos: [], updated: [], ...over };
+  return { jobId, tripId: 'trip1', phase: 'importing', finished: false, done: 0, total: 3, imported: 0, duplicates: 0, failed: 0, skipped: 0, mediaPending: 0, files: [], photos: [], updated: [], ...over };
 }
 
 beforeEach(() => {
