@@ -75,7 +75,7 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
   if (other.length) columns.push({ key: 'other', list: other });
 
   return (
-    <article className={`paper-card card ${paper.starred ? 'starred' : ''}`} aria-label={name}>
+    <article data-paper-id={paper.id} className={`paper-card card ${paper.starred ? 'starred' : ''}`} aria-label={name}>
       <div className="paper-head">
         <button className={`star-toggle ${paper.starred ? 'on' : ''}`} aria-pressed={paper.starred} aria-label={t('starLabel', { title: name })} title={paper.starred ? t('unstar') : t('star')} onClick={toggleStar}>
           {paper.starred ? '★' : '☆'}
