@@ -2,6 +2,7 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { HostHandlers } from '../services/api';
 import { effectiveLanguage, loadPreferences, savePreferences, type Preferences } from './preferences';
 import { e2eSeam } from './e2e-seam';
+import { ExportFolders } from './export-folders';
 import { isSafeExternalUrl } from './security-policy';
 
 /** The contract methods only the main process can serve. */
@@ -11,6 +12,7 @@ export function createHostHandlers(options: {
   onLanguage: (language: 'en' | 'ko') => void;
 }): HostHandlers {
   let prefs: Preferences = loadPreferences();
+  const exportFolders = new ExportFolders();
   return {
     'app.openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -36,13 +38,31 @@ export function createHostHandlers(options: {
       return { paths: result.canceled ? [] : result.filePaths };
     },
     'app.chooseFolder': async ({ purpose }) => {
-      if (e2eSeam) return { path: e2eSeam.answers().folder };
+      if (e2eSeam) {
+        const folder = e2eSeam.answers().folder;
+        if (folder && purpose === 'export') exportFolders.remember(folder);
+        return { path: folder };
+      }
       const win = options.window();
       const opts: Electron.OpenDialogOptions = {
         properties: purpose === 'export' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
       };
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
-      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+      const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (chosen && purpose === 'export') exportFolders.remember(chosen);
+      return { path: chosen };
+    },
+    'app.openExport': async ({ outDir, file, how }) => {
+      const target = exportFolders.resolve(outDir, file);
+      if (!target) return { opened: false };
+      if (e2eSeam) {
+        e2eSeam.openedLink(`${how}:${target}`);
+        return { opened: true };
+      }
+      if (how === 'show') shell.showItemInFolder(target);
+      // openPath answers an error message, '' when it worked.
+      else return { opened: (await shell.openPath(target)) === '' };
+      return { opened: true };
     },
   };
 }
