@@ -9,11 +9,12 @@ import { requestTitleFocus } from '../editor/focusRequest';
 import { captureStart } from './captureStart';
 import { mealAt } from './now';
 
-export const CAPTURE_KINDS = ['talk', 'poster', 'meal', 'note'] as const satisfies readonly EntryKind[];
+export const CAPTURE_KINDS = ['talk', 'poster', 'booth', 'meal', 'note'] as const satisfies readonly EntryKind[];
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];
 export const CAPTURE_COMMAND: Record<CaptureKind, CommandName> = {
   talk: 'quick-capture-talk',
   poster: 'quick-capture-poster',
+  booth: 'quick-capture-booth',
   meal: 'quick-capture-meal',
   note: 'quick-capture-note',
 };

@@ -13,6 +13,7 @@ import { controlFor, onEntryFocusRequest } from './focusRequest';
 import { KindFields } from './KindFields';
 import { MarkdownBody } from './MarkdownBody';
 import { PaperLinkField } from './PaperLinkField';
+import { TimeInput } from './TimeInput';
 import { splitLocal, startAndEnd } from './timeFields';
 import { useAutosave, type EntryPatch } from './useAutosave';
 
@@ -161,10 +162,10 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
         </Field>
         <div className="time-pair">
           <Field label={t('start')} fields={['start']} error={null}>
-            {(props) => <input {...props} type="time" required value={times.start} onChange={(e) => setTimesAndSave({ ...times, start: e.target.value })} />}
+            {(props) => <TimeInput {...props} required value={times.start} onChange={(start) => setTimesAndSave({ ...times, start })} />}
           </Field>
           <Field label={t('end')} fields={['end']} error={error}>
-            {(props) => <input {...props} type="time" value={times.end} onChange={(e) => setTimesAndSave({ ...times, end: e.target.value })} />}
+            {(props) => <TimeInput {...props} value={times.end} onChange={(end) => setTimesAndSave({ ...times, end })} />}
           </Field>
         </div>
         <KindFields entry={draft} set={set} error={error} />
