@@ -64,7 +64,7 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
 
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(
-    () => onEntryFocusRequest(entry.id, (request) => controlFor(sectionRef.current, request.text, titleRef.current)?.focus()),
+    () => onEntryFocusRequest(entry.id, (request) => controlFor(sectionRef.current, request.text, titleRef.current, request.caretAt)?.focus()),
     [entry.id],
   );
 

@@ -9,6 +9,8 @@ export interface FocusRequest {
   entryId: string;
   /** Focus the control whose value contains this text; the title when none does. */
   text?: string;
+  /** Put the caret just before this text inside that control (what was searched for). */
+  caretAt?: string;
 }
 
 let pending: FocusRequest | null = null;
@@ -40,16 +42,17 @@ export function onEntryFocusRequest(entryId: string, focus: (request: FocusReque
  * excluded) whose value contains it, else `fallback`. A search for a word of
  * the notes lands in the notes, for a Q&A answer in that answer.
  */
-export function controlFor(root: HTMLElement | null, text: string | undefined, fallback: HTMLElement | null): HTMLElement | null {
+export function controlFor(root: HTMLElement | null, text: string | undefined, fallback: HTMLElement | null, caretAt = ''): HTMLElement | null {
   if (!root || !text) return fallback;
   const needle = text.trim().toLocaleLowerCase();
   const controls = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=radio]):not([type=checkbox]), textarea')];
   const hit = controls.find((el) => el !== fallback && needle && el.value.toLocaleLowerCase().includes(needle));
-  if (hit && 'setSelectionRange' in hit && hit.type !== 'number' && hit.type !== 'time') {
-    const at = hit.value.toLocaleLowerCase().indexOf(needle);
+  if (hit && hit.type !== 'number') {
+    // A collapsed caret, never a selection: the next keystroke must not replace the notes.
+    const at = Math.max(0, hit.value.toLocaleLowerCase().indexOf(caretAt.trim().toLocaleLowerCase()));
     requestAnimationFrame(() => {
       try {
-        hit.setSelectionRange(at, at + needle.length);
+        hit.setSelectionRange(at, at);
       } catch {
         // Some input types cannot hold a selection; focus is enough there.
       }

@@ -67,7 +67,7 @@ function SearchDialogBody() {
       s.selectEntry(hit.entryId);
       s.setTab('timeline');
       // The cursor goes to the field that matched (the notes, a Q&A answer…), else the title.
-      requestEntryFocus({ entryId: hit.entryId, text: hit.matched });
+      requestEntryFocus({ entryId: hit.entryId, text: hit.matched, caretAt: query });
     } else {
       s.setTab('papers');
       focusPaper(hit.paperId);
@@ -104,12 +104,13 @@ function SearchDialogBody() {
   return (
     <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
       <div ref={dialogRef} className="search-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
-        <header className="search-head">
+        {/* Plain blocks, not <header>/<footer>: inside the dialog they would be a second banner and contentinfo. */}
+        <div className="search-head">
           <h2 id={titleId}>{t('title')}</h2>
           <button className="icon" aria-label={t('close')} onClick={close}>
             ×
           </button>
-        </header>
+        </div>
         <input
           ref={inputRef}
           type="search"
@@ -156,7 +157,7 @@ function SearchDialogBody() {
           ))}
           {query.trim() && hits.length === 0 && <p className="muted search-none">{t('noResults', { query: query.trim() })}</p>}
         </div>
-        <footer className="search-foot muted">{t('hint')}</footer>
+        <p className="search-foot muted">{t('hint')}</p>
       </div>
     </div>
   );
