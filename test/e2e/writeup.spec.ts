@@ -74,6 +74,15 @@ test.describe('writing up a day afterwards', () => {
       await journal.day('2022-10-23').focus();
       await page.keyboard.press('ArrowRight');
       await expect(journal.day('2022-10-24')).toHaveAttribute('aria-selected', 'true');
+      // On a 1024×700 laptop screen the header, quick capture and day strip leave most of the height to the day.
+      await page.setViewportSize({ width: 1024, height: 700 });
+      const strip = (await journal.dayStrip.boundingBox())!;
+      console.log(`1024×700: day strip ends at ${Math.round(strip.y + strip.height)} px`);
+      expect(strip.y + strip.height).toBeLessThan(200);
+      const addButtons = page.getByRole('group', { name: 'Add', exact: true }).getByRole('button');
+      const rows = new Set(await addButtons.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top))));
+      expect(rows.size).toBe(2); // 4 + 4, never "Note" alone on a row
+      await page.setViewportSize({ width: 1280, height: 820 });
       await page.keyboard.press('Control+Shift+T');
       await expect(editor.root).toHaveAccessibleName('Edit talk');
       await expect(editor.title).toBeFocused();

@@ -29,8 +29,6 @@ describe('looksLikePaperLink', () => {
 });
 
 describe('now in the trip zone', () => {
-  const trip = { start: '2022-10-23', end: '2022-10-27', travelDaysBefore: 1, travelDaysAfter: 1, timeZone: 'Asia/Jerusalem', dayStartHour: 4 };
-
   it('reads the wall clock in the venue zone, whatever the computer zone', () => {
     // 07:34 UTC is 10:34 in Tel Aviv (IDT, UTC+3) and 16:34 in Seoul.
     const at = new Date('2022-10-24T07:34:56Z');
