@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createDialogFolders } from './dialog-folders';
 import { effectiveLanguage, loadPreferences, savePreferences, type Preferences } from './preferences';
 import { e2eSeam } from './e2e-seam';
+import { ExportFolders } from './export-folders';
 import { isSafeExternalUrl } from './security-policy';
 
 /** The contract methods only the main process can serve. */
@@ -17,6 +18,7 @@ export function createHostHandlers(options: {
     photos: app.getPath('pictures'),
     export: app.getPath('documents'),
   });
+  const exportFolders = new ExportFolders();
   return {
     'app.openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -45,7 +47,11 @@ export function createHostHandlers(options: {
       return { paths: result.filePaths };
     },
     'app.chooseFolder': async ({ purpose }) => {
-      if (e2eSeam) return { path: e2eSeam.answers().folder };
+      if (e2eSeam) {
+        const folder = e2eSeam.answers().folder;
+        if (folder && purpose === 'export') exportFolders.remember(folder);
+        return { path: folder };
+      }
       const win = options.window();
       const opts: Electron.OpenDialogOptions = {
         properties: purpose === 'export' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
@@ -54,7 +60,20 @@ export function createHostHandlers(options: {
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
       const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
       if (chosen) await folders.remember(purpose, chosen, true);
+      if (chosen && purpose === 'export') exportFolders.remember(chosen);
       return { path: chosen };
+    },
+    'app.openExport': async ({ outDir, file, how }) => {
+      const target = exportFolders.resolve(outDir, file);
+      if (!target) return { opened: false };
+      if (e2eSeam) {
+        e2eSeam.openedLink(`${how}:${target}`);
+        return { opened: true };
+      }
+      if (how === 'show') shell.showItemInFolder(target);
+      // openPath answers an error message, '' when it worked.
+      else return { opened: (await shell.openPath(target)) === '' };
+      return { opened: true };
     },
   };
 }

@@ -5,12 +5,12 @@ type Command = EventPayload<'menu:command'>['command'];
 
 const LABELS = {
   en: {
-    file: 'File', newTrip: 'New Trip', capture: 'Capture', talk: 'New Talk', poster: 'New Poster', meal: 'New Meal',
+    file: 'File', newTrip: 'New Trip', capture: 'Capture', talk: 'New Talk', poster: 'New Poster', booth: 'New Booth', meal: 'New Meal',
     note: 'New Note', edit: 'Edit', undoDelete: 'Restore Deleted Entry', find: 'Search Trip', view: 'View',
     toggleTheme: 'Toggle Dark Theme', language: 'Language', window: 'Window', help: 'Help',
   },
   ko: {
-    file: '파일', newTrip: '새 여행', capture: '기록', talk: '새 발표', poster: '새 포스터', meal: '새 식사',
+    file: '파일', newTrip: '새 여행', capture: '기록', talk: '새 발표', poster: '새 포스터', booth: '새 부스', meal: '새 식사',
     note: '새 메모', edit: '편집', undoDelete: '삭제한 항목 되돌리기', find: '여행 검색', view: '보기',
     toggleTheme: '어두운 테마 전환', language: '언어', window: '창', help: '도움말',
   },
@@ -46,6 +46,7 @@ export function buildMenu(language: 'en' | 'ko', send: (command: Command) => voi
       submenu: [
         cmd(l.talk, 'quick-capture-talk', 'CmdOrCtrl+Shift+T'),
         cmd(l.poster, 'quick-capture-poster', 'CmdOrCtrl+Shift+P'),
+        cmd(l.booth, 'quick-capture-booth', 'CmdOrCtrl+Shift+B'),
         cmd(l.meal, 'quick-capture-meal', 'CmdOrCtrl+Shift+M'),
         cmd(l.note, 'quick-capture-note', 'CmdOrCtrl+Shift+N'),
       ],

@@ -31,6 +31,7 @@ function isEditable(target: EventTarget | null): boolean {
 export const SHORTCUTS: { command: CommandName; label: string; match(e: KeyboardEvent): boolean }[] = [
   { command: 'quick-capture-talk', label: 'Ctrl+Shift+T', match: (e) => mod(e) && e.shiftKey && e.code === 'KeyT' },
   { command: 'quick-capture-poster', label: 'Ctrl+Shift+P', match: (e) => mod(e) && e.shiftKey && e.code === 'KeyP' },
+  { command: 'quick-capture-booth', label: 'Ctrl+Shift+B', match: (e) => mod(e) && e.shiftKey && e.code === 'KeyB' },
   { command: 'quick-capture-meal', label: 'Ctrl+Shift+M', match: (e) => mod(e) && e.shiftKey && e.code === 'KeyM' },
   { command: 'quick-capture-note', label: 'Ctrl+Shift+N', match: (e) => mod(e) && e.shiftKey && e.code === 'KeyN' },
   { command: 'search', label: 'Ctrl+K', match: (e) => mod(e) && !e.shiftKey && e.code === 'KeyK' },

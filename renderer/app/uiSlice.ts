@@ -7,9 +7,14 @@ export type TripTab = 'timeline' | 'papers' | 'photos' | 'map' | 'series';
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
+  /** The text as raised (in the language of that moment). */
   message: string;
-  /** An action button (e.g. "Undo"). */
-  action?: { label: string; run: () => void };
+  /** When given, the text is translated again whenever it is shown, so a notice follows a language switch. */
+  i18n?: { key: string; params?: Record<string, string | number> };
+  /** Notices of one tag replace each other (one "… deleted · Undo" at a time). */
+  tag?: string;
+  /** An action button (e.g. "Undo"); `labelKey` translates its label like `i18n`. */
+  action?: { label: string; labelKey?: string; run: () => void };
 }
 
 export interface UiSlice {
@@ -27,6 +32,7 @@ export interface UiSlice {
   setSearchOpen(open: boolean): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
+  dismissTag(tag: string): void;
 }
 
 let nextNotice = 1;
@@ -43,6 +49,11 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   setScreen: (screen) => set({ screen }),
   setTab: (tab) => set({ tab }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
-  notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-3), { ...notice, id: nextNotice++ }] })),
+  notify: (notice) =>
+    set((s) => {
+      const kept = notice.tag ? s.notices.filter((n) => n.tag !== notice.tag) : s.notices;
+      return { notices: [...kept.slice(-3), { ...notice, id: nextNotice++ }] };
+    }),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissTag: (tag) => set((s) => ({ notices: s.notices.filter((n) => n.tag !== tag) })),
 });

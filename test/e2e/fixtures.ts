@@ -8,6 +8,7 @@ import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../electron/share
 import { createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
 import { Library } from '../../electron/services/library/library';
 import { resolveMediaFile } from '../../electron/services/media/media-files';
+import { ExportFolders } from '../../electron/main/export-folders';
 import { installBridge } from './support/bridge-init';
 import { NO_ELECTRON_BINARY, electronBinary } from './support/electron-app';
 
@@ -19,6 +20,8 @@ export interface Harness {
   library: Library | null;
   /** URLs the app asked to open in the system browser. */
   openedUrls: string[];
+  /** Export files the app asked main to open or show ("open:/abs/path", "show:/abs/path"), as main allowed them. */
+  openedExports: string[];
   /** What the next "choose files" / "choose folder" dialog returns. */
   nextFiles: string[];
   nextFolder: string | null;
@@ -70,7 +73,14 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
         library: null,
         get openedUrls() {
           try {
-            return readFileSync(`${dialogs}.links`, 'utf8').split('\n').filter(Boolean);
+            return readFileSync(`${dialogs}.links`, 'utf8').split('\n').filter((l) => l && !/^(open|show):/.test(l));
+          } catch {
+            return [];
+          }
+        },
+        get openedExports() {
+          try {
+            return readFileSync(`${dialogs}.links`, 'utf8').split('\n').filter((l) => /^(open|show):/.test(l));
           } catch {
             return [];
           }
@@ -104,6 +114,7 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
       libraryDir: library.paths.root,
       library,
       openedUrls: [],
+      openedExports: [],
       nextFiles: [],
       nextFolder: null,
       invoke: async () => ({ ok: false }),
@@ -136,6 +147,7 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
 /** Puts the real services behind `window.proceedings` in a plain Chromium page. */
 async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
   const library = harness.library!;
+  const exportFolders = new ExportFolders();
   let prefs = {
     language: 'en' as 'system' | 'en' | 'ko',
     theme: 'light' as 'system' | 'light' | 'dark',
@@ -154,7 +166,16 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
       return {};
     },
     'app.chooseFiles': async () => ({ paths: harness.nextFiles }),
-    'app.chooseFolder': async () => ({ path: harness.nextFolder }),
+    'app.chooseFolder': async ({ purpose }) => {
+      if (harness.nextFolder && purpose === 'export') exportFolders.remember(harness.nextFolder);
+      return { path: harness.nextFolder };
+    },
+    // The same rule as main (electron/main/export-folders.ts): only files of a folder just exported to.
+    'app.openExport': async ({ outDir, file, how }) => {
+      const target = exportFolders.resolve(outDir, file);
+      if (target) harness.openedExports.push(`${how}:${target}`);
+      return { opened: Boolean(target) };
+    },
   };
   harness.emit = async (event, payload) => {
     await page.evaluate(([e, p]) => (window as any).__proceedingsEmit?.(e, p), [event, payload] as const);

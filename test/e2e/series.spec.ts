@@ -144,13 +144,15 @@ test.describe('series', () => {
     await expect(publish.form.getByText(htmlDir)).toBeVisible();
     await expect(publish.form.getByLabel('Long edge of photos (px)')).toHaveValue('1600');
     await expect(publish.form.getByLabel('Keep capture date in photos')).not.toBeChecked();
-    await publish.form.getByLabel(/Add the papers digest/).check();
+    // The trip has papers: the digest the preview lists is included by default.
+    await expect(publish.form.getByLabel(/Add the papers digest/)).toBeChecked();
     await publish.publish();
     const htmlFiles = await publish.reportedFiles();
     expect(htmlFiles).toHaveLength(5); // four parts and the digest
     for (const file of [...htmlFiles, 'index.html']) expect(existsSync(path.join(htmlDir, file)), file).toBe(true);
     expect(readFileSync(path.join(htmlDir, htmlFiles[0]!), 'utf8')).toContain('서울에서 텔 아비브로');
-    await expect(publish.report.getByText('Files written')).toBeVisible();
+    await expect(publish.report.getByText('Pages and photos written')).toBeVisible();
+    await expect(publish.report.getByRole('button', { name: 'Open index.html' })).toBeFocused();
     await series.screenshot(test.info().outputPath('series-export.png'));
 
     const hugoDir = path.join(outRoot, 'hugo');
@@ -193,6 +195,7 @@ test.describe('series', () => {
     harness.nextFolder = foreign;
     await publish.chooseFolder();
     await publish.form.getByRole('radio', { name: /Markdown folder/ }).check();
+    await publish.form.getByLabel(/Add the papers digest/).uncheck();
     await publish.publish();
     const alert = page.getByRole('alert').filter({ hasText: 'is not empty and is not a previous export' });
     await expect(alert).toBeVisible();

@@ -133,7 +133,7 @@ export function registerExport(program: Command): void {
       emit(g, report, () =>
         [
           `Exported ${report.pages.length} pages (${report.format}) to ${report.outDir} in ${report.seconds} s`,
-          `  files: ${report.files.written} written, ${report.files.unchanged} unchanged, ${report.files.removed} removed`,
+          `  files: ${report.files.written} pages and photos written (+${report.files.support} styles and fonts), ${report.files.unchanged} unchanged, ${report.files.removed} removed`,
           `  photos: ${report.photos.exported} (${report.photos.converted} converted now, the rest from the cache)`,
           ...report.photos.missing.map((m) => `  missing photo ${m.photoId}: ${m.reason}`),
           `  open: ${report.start}`,

@@ -11,7 +11,7 @@ export { createDispatcher } from './dispatch';
 /** Handlers only the main process can provide (system browser, dialogs…); tests pass fakes. */
 export type HostHandlers = Pick<
   Handlers,
-  'app.openExternal' | 'app.flushed' | 'app.setPreferences' | 'app.getPreferences' | 'app.chooseFiles' | 'app.chooseFolder'
+  'app.openExternal' | 'app.flushed' | 'app.setPreferences' | 'app.getPreferences' | 'app.chooseFiles' | 'app.chooseFolder' | 'app.openExport'
 >;
 
 /** Every handler of the contract: the services' over one library, plus the host's own. */

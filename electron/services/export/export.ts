@@ -33,7 +33,8 @@ export interface ExportReport {
   pages: { title: string; file: string }[];
   /** The file to open first (the HTML index, the Markdown README, or the first page). */
   start: string;
-  files: { written: number; unchanged: number; removed: number };
+  /** `written`: pages and photos; `support`: styles, fonts and other files the format ships beside them. */
+  files: { written: number; support: number; unchanged: number; removed: number };
   photos: {
     exported: number;
     /** Made now (resized / converted) rather than taken from the cache. */
@@ -121,10 +122,13 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
   });
 
   for (const page of pub.pages) await writer.writeText(layout.pageFile(page), layout.render(pub, page, labels));
+  // Styles and KaTeX's fonts are counted apart: "files written" should mean the pages and photos.
+  const writtenBeforeSupport = writer.written.length;
   for (const extra of await layout.extras(pub, labels)) {
     if ('text' in extra) await writer.writeText(extra.rel, extra.text);
     else await writer.writeBuffer(extra.rel, await readFile(extra.source));
   }
+  const supportWritten = writer.written.length - writtenBeforeSupport;
   await writer.finish(options.format);
 
   const pages = pub.pages.map((p) => ({ title: p.title, file: layout.pageFile(p) }));
@@ -134,7 +138,7 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
     format: options.format,
     pages,
     start,
-    files: { written: writer.written.length, unchanged: writer.unchanged, removed: writer.removed.length },
+    files: { written: writtenBeforeSupport, support: supportWritten, unchanged: writer.unchanged, removed: writer.removed.length },
     photos: { exported: names.size, converted, missing },
     seconds: Math.round(performance.now() - started) / 1000,
   };

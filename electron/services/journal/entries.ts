@@ -22,7 +22,7 @@ const placePhotos = (d: TripDocument) => autoPlace(d);
 import type { Library } from '../library/library';
 import { AppError, describeZodError, invalidInput } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
-import { parsePaperLink, upsertPaper } from './papers';
+import { followEntryTitle, parsePaperLink, upsertPaper } from './papers';
 
 const COMMON_FIELDS = new Set([
   'start', 'end', 'timeZone', 'title', 'body', 'tags', 'place', 'coverPhotoId', 'paperLink', 'paperTitle', 'paperAuthors', 'kind',
@@ -157,6 +157,7 @@ export async function updateEntry(library: Library, tripId: string, entryId: str
     checkFieldsForKind(current.kind, parsed.data);
     const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, parsed.data, d));
     linkPaper(d, candidate, parsed.data, ref);
+    if (parsed.data.paperTitle === undefined) followEntryTitle(d, current, candidate);
     d.entries[at] = candidate;
     // Only the time window decides which photos are the entry's: a title edit moves none.
     const moved = 'start' in parsed.data || 'end' in parsed.data || 'timeZone' in parsed.data;

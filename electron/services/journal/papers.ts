@@ -1,4 +1,5 @@
 import type { TripDocument } from '../../shared/schemas/document';
+import type { Entry } from '../../shared/schemas/entry';
 import { Paper, PaperPatch } from '../../shared/schemas/paper';
 import type { Library } from '../library/library';
 import { normalizePaperLink, type PaperRef } from '../papers/normalize';
@@ -39,6 +40,23 @@ export function upsertPaper(doc: TripDocument, ref: PaperRef, hints: { title?: s
   if (paper.authors.length === 0 && hints.authors?.length) paper.authors = hints.authors;
   if (hints.title || hints.authors) paper.updatedAt = now;
   return paper;
+}
+
+/**
+ * A paper linked before the talk's title was typed (a pasted link in an empty
+ * title) would stay "Untitled paper". Until it has a title of its own, the
+ * paper follows the title of the entry that names it: it takes the entry's new
+ * title while its own is empty or still the entry's previous one. A title
+ * written on the paper itself (anything else) is never overwritten.
+ */
+export function followEntryTitle(doc: TripDocument, previous: Entry | undefined, entry: Entry): void {
+  if (!entry.paperId || (entry.kind !== 'talk' && entry.kind !== 'poster')) return;
+  const paper = doc.papers.find((p) => p.id === entry.paperId);
+  if (!paper || !entry.title || paper.title === entry.title) return;
+  const borrowed = paper.title === '' || (previous?.paperId === paper.id && paper.title === previous.title);
+  if (!borrowed) return;
+  paper.title = entry.title;
+  paper.updatedAt = nowIso();
 }
 
 export async function updatePaper(library: Library, tripId: string, paperId: string, patchInput: unknown): Promise<Paper> {

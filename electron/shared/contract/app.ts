@@ -50,4 +50,14 @@ export const appContract = {
     request: z.object({ purpose: z.enum(['export', 'photos']) }).strict(),
     response: z.object({ path: z.string().nullable() }),
   },
+  /**
+   * Opens what an export wrote: `show` reveals `file` in the system file manager,
+   * `open` opens it with its default program (index.html in the browser). Main
+   * refuses any folder the user did not choose for an export in this session,
+   * one without an export manifest, and any file outside that folder.
+   */
+  'app.openExport': {
+    request: z.object({ outDir: z.string().min(1).max(4000), file: z.string().max(1000), how: z.enum(['open', 'show']) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
 } satisfies ContractTable;

@@ -9,6 +9,7 @@ export const eventContract = {
     command: z.enum([
       'quick-capture-talk',
       'quick-capture-poster',
+      'quick-capture-booth',
       'quick-capture-meal',
       'quick-capture-note',
       'new-trip',

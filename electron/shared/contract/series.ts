@@ -40,7 +40,8 @@ export const ExportReport = z.object({
   pages: z.array(z.object({ title: z.string(), file: z.string() })),
   /** File to open first, relative to outDir. */
   start: z.string(),
-  files: z.object({ written: z.number(), unchanged: z.number(), removed: z.number() }),
+  /** `written` counts pages and photos; `support` the styles and math fonts shipped beside them. */
+  files: z.object({ written: z.number(), support: z.number(), unchanged: z.number(), removed: z.number() }),
   photos: z.object({
     exported: z.number(),
     converted: z.number(),

@@ -6,13 +6,15 @@ import { flushAll } from '../../app/flush';
 import i18n from 'i18next';
 import { useStore } from '../../app/store';
 import { requestTitleFocus } from '../editor/focusRequest';
-import { captureStart, mealAt } from './now';
+import { captureStart } from './captureStart';
+import { mealAt } from './now';
 
-export const CAPTURE_KINDS = ['talk', 'poster', 'meal', 'note'] as const satisfies readonly EntryKind[];
+export const CAPTURE_KINDS = ['talk', 'poster', 'booth', 'meal', 'note'] as const satisfies readonly EntryKind[];
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];
 export const CAPTURE_COMMAND: Record<CaptureKind, CommandName> = {
   talk: 'quick-capture-talk',
   poster: 'quick-capture-poster',
+  booth: 'quick-capture-booth',
   meal: 'quick-capture-meal',
   note: 'quick-capture-note',
 };
@@ -27,7 +29,7 @@ export async function quickCapture(kind: EntryKind): Promise<void> {
   if (!state.doc || state.screen !== 'trip') return;
   try {
     await flushAll();
-    const start = captureStart(state.doc.trip, state.selectedDay);
+    const start = captureStart(state.doc, state.selectedDay);
     const entry = await state.createEntry(kind === 'meal' ? { kind, start, meal: mealAt(start) } : { kind, start });
     useStore.getState().setTab('timeline');
     requestTitleFocus(entry.id);

@@ -6,12 +6,14 @@ import type { Entry, Place } from '../../../electron/shared/schemas/entry';
 import { errorMessage } from '../../app/api';
 import { useStore } from '../../app/store';
 import { looksLikePaperLink } from '../capture/paperLink';
+import { deleteWithUndo } from '../journal/deleteWithUndo';
 import { KindIcon } from '../journal/KindIcon';
 import { CommaListInput, Field } from './Field';
-import { onTitleFocusRequest } from './focusRequest';
+import { controlFor, onEntryFocusRequest } from './focusRequest';
 import { KindFields } from './KindFields';
 import { MarkdownBody } from './MarkdownBody';
 import { PaperLinkField } from './PaperLinkField';
+import { TimeInput } from './TimeInput';
 import { splitLocal, startAndEnd } from './timeFields';
 import { useAutosave, type EntryPatch } from './useAutosave';
 
@@ -41,11 +43,8 @@ function placeFrom(name: string, lat: string, lng: string): Place | null {
 export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void }) {
   const { t } = useTranslation('editor');
   const { t: tj } = useTranslation('journal');
-  const { t: ta } = useTranslation('app');
   const trip = useStore((s) => s.doc!.trip);
   const papers = useStore((s) => s.doc!.papers);
-  const deleteEntry = useStore((s) => s.deleteEntry);
-  const undoDelete = useStore((s) => s.undoDelete);
   const notify = useStore((s) => s.notify);
   const { change, flush, status, error } = useAutosave(entry.id);
   const [draft, setDraft] = useState<Entry>(entry);
@@ -63,7 +62,11 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
     change(patch);
   };
 
-  useEffect(() => onTitleFocusRequest(entry.id, () => titleRef.current?.focus()), [entry.id]);
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(
+    () => onEntryFocusRequest(entry.id, (request) => controlFor(sectionRef.current, request.text, titleRef.current, request.caretAt)?.focus()),
+    [entry.id],
+  );
 
   // The paper the entry points to, from the store (the service links it after a save).
   const paperId = useStore((s) => s.doc!.entries.find((e) => e.id === entry.id)?.paperId);
@@ -72,6 +75,21 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
   useEffect(() => {
     if (paper?.title && !draft.title) set({ title: paper.title });
   }, [paper?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the linked paper changes
+
+  // Notes sit after some twenty Tab stops (each time field takes four): Ctrl+J jumps there
+  // from anywhere while this entry is open, the cursor at the end of what is written.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.code !== 'KeyJ' || useStore.getState().searchOpen) return;
+      const notes = sectionRef.current?.querySelector<HTMLTextAreaElement>('.notes-input');
+      if (!notes) return;
+      event.preventDefault();
+      notes.focus();
+      notes.setSelectionRange(notes.value.length, notes.value.length);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const setTimesAndSave = (next: typeof times) => {
     setTimes(next);
@@ -82,12 +100,7 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
   const remove = async () => {
     try {
       await flush();
-      await deleteEntry(entry.id);
-      notify({
-        kind: 'info',
-        message: t('deleted', { kind: tj(`kinds.${entry.kind}`) }),
-        action: { label: ta('undo'), run: () => void undoDelete().catch((e) => notify({ kind: 'error', message: errorMessage(e) })) },
-      });
+      await deleteWithUndo(entry.id);
     } catch (e) {
       notify({ kind: 'error', message: errorMessage(e) });
     }
@@ -98,7 +111,7 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
   const statusText = { idle: '', pending: t('saving'), saving: t('saving'), saved: t('saved'), error: t('notSaved') }[status];
 
   return (
-    <section className={`entry-editor kind-${draft.kind}`} aria-label={t('editorLabel', { kind: tj(`kindsLower.${draft.kind}`) })}>
+    <section ref={sectionRef} className={`entry-editor kind-${draft.kind}`} aria-label={t('editorLabel', { kind: tj(`kindsLower.${draft.kind}`) })}>
       <header className="editor-head">
         <KindIcon kind={draft.kind} />
         <h2>{kindName}</h2>
@@ -149,10 +162,10 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
         </Field>
         <div className="time-pair">
           <Field label={t('start')} fields={['start']} error={null}>
-            {(props) => <input {...props} type="time" required value={times.start} onChange={(e) => setTimesAndSave({ ...times, start: e.target.value })} />}
+            {(props) => <TimeInput {...props} required value={times.start} onChange={(start) => setTimesAndSave({ ...times, start })} />}
           </Field>
           <Field label={t('end')} fields={['end']} error={error}>
-            {(props) => <input {...props} type="time" value={times.end} onChange={(e) => setTimesAndSave({ ...times, end: e.target.value })} />}
+            {(props) => <TimeInput {...props} value={times.end} onChange={(end) => setTimesAndSave({ ...times, end })} />}
           </Field>
         </div>
         <KindFields entry={draft} set={set} error={error} />

@@ -24,7 +24,7 @@ export function MarkdownBody({ value, onChange, error }: { value: string; onChan
   return (
     <div className="markdown-body-field wide">
       <Field label={t('body')} fields={['body']} error={error} hint={t('bodyHint')}>
-        {(props) => <textarea {...props} rows={6} value={value} onChange={(e) => onChange(e.target.value)} />}
+        {(props) => <textarea {...props} className="notes-input" aria-keyshortcuts="Control+J" rows={6} value={value} onChange={(e) => onChange(e.target.value)} />}
       </Field>
       {html && (
         <section className="markdown-preview" aria-label={t('preview')}>

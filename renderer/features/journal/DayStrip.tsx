@@ -7,7 +7,8 @@ function formatDay(date: string, language: string) {
   const at = new Date(`${date}T00:00:00Z`);
   return {
     weekday: new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(at),
-    date: new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(at),
+    // ISO dates in every language, as the editor, the series and the exports write them.
+    date,
   };
 }
 

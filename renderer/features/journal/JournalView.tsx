@@ -52,9 +52,9 @@ export function JournalView() {
           <h1>{doc.trip.title}</h1>
           <p className="muted">{summary}</p>
         </div>
+        <CaptureBar />
         <button onClick={() => setScreen('edit-trip')}>{t('editTrip')}</button>
       </header>
-      <CaptureBar />
       <DayStrip days={days} selected={selectedDay} onSelect={selectDay} />
       <div className={`journal-panes ${selected ? 'with-editor' : ''}`}>
         <section

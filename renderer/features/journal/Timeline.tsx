@@ -18,6 +18,7 @@ export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Ent
           {t('emptyBody', {
             talk: shortcut('quick-capture-talk'),
             poster: shortcut('quick-capture-poster'),
+            booth: shortcut('quick-capture-booth'),
             meal: shortcut('quick-capture-meal'),
             note: shortcut('quick-capture-note'),
           })}

@@ -75,7 +75,9 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
   if (other.length) columns.push({ key: 'other', list: other });
 
   return (
-    <article className={`paper-card card ${paper.starred ? 'starred' : ''}`} aria-label={name}>
+    <article data-paper-id={paper.id} className={`paper-card card ${paper.starred ? 'starred' : ''}`} aria-label={name}>
+      {/* The title is a field; the heading gives the outline its h2 (columns are h3). */}
+      <h2 className="visually-hidden">{name}</h2>
       <div className="paper-head">
         <button className={`star-toggle ${paper.starred ? 'on' : ''}`} aria-pressed={paper.starred} aria-label={t('starLabel', { title: name })} title={paper.starred ? t('unstar') : t('star')} onClick={toggleStar}>
           {paper.starred ? '★' : '☆'}

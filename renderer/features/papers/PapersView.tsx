@@ -27,7 +27,7 @@ export function PapersView() {
   return (
     <section className="papers-view" aria-labelledby="papers-heading">
       <header className="section-head">
-        <h1 id="papers-heading">{t('heading')}</h1>
+        <h1 id="papers-heading" tabIndex={-1}>{t('heading')}</h1>
         <span className="muted">{t('count', { count: papers.length })}</span>
       </header>
       {papers.length === 0 ? (

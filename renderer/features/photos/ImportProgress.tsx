@@ -24,6 +24,26 @@ export function AddPhotosButton() {
   );
 }
 
+/** "4 on Mon, Oct 24 · 1 unsorted": where the import put the new photos, each day a link to it. */
+function Landing({ landed, unsorted }: { landed: { day: string; count: number }[]; unsorted: number }) {
+  const { t, i18n } = useTranslation('photos');
+  const selectDay = useStore((s) => s.selectDay);
+  const format = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return (
+    <p className="import-landed" aria-label={t('landedLabel')}>
+      {landed.map((l, i) => (
+        <span key={l.day}>
+          {i > 0 && ' · '}
+          <button type="button" className="link-button" onClick={() => selectDay(l.day)}>
+            {t('landedOn', { count: l.count, day: format.format(new Date(`${l.day}T00:00:00Z`)) })}
+          </button>
+        </span>
+      ))}
+      {unsorted > 0 && ` · ${t('landedUnsorted', { count: unsorted })}`}
+    </p>
+  );
+}
+
 /** The running (or last) import: a bar with counts, Cancel, and every failed file with a reason people understand. */
 export function ImportProgress() {
   const { t } = useTranslation('photos');
@@ -57,6 +77,7 @@ export function ImportProgress() {
         <div className="import-status">
           <p role="status">{status}</p>
           <p className="muted import-counts">{counts}</p>
+          {job.landed && job.landed.length > 0 && <Landing landed={job.landed} unsorted={job.unsorted ?? 0} />}
         </div>
         {job.finished ? (
           <button onClick={dismiss}>{t('close')}</button>

@@ -67,6 +67,8 @@ export function PhotosView() {
             </div>
           ) : (
             <>
+              {/* Keeps the outline h1 → h2 → h3 (the grid's groups). */}
+              <h2 className="visually-hidden">{t('gridLabel')}</h2>
               {dayPhotos === 0 && <p className="muted day-empty">{t('dayEmpty')}</p>}
               <PhotoGrid sections={sections} coverIds={coverIds} menuItems={menuItems} onOpen={openViewer} onMove={onMove} />
             </>

@@ -19,6 +19,22 @@ export interface PhotoImport extends ImportCounts {
   failures: ImportFileResult[];
   /** Set when photos.import itself was refused (bad trip, bridge error). */
   error?: string;
+  /** When finished: where the new photos landed, day by day, and how many are on no entry. */
+  landed?: { day: string; count: number }[];
+  unsorted?: number;
+}
+
+/** Where the photos of an import landed, from the trip's photo list after it. */
+export function landingOf(photos: Photo[], ids: Set<string>): { landed: { day: string; count: number }[]; unsorted: number } {
+  const byDay = new Map<string, number>();
+  let unsorted = 0;
+  for (const p of photos) {
+    if (!ids.has(p.id)) continue;
+    byDay.set(p.day, (byDay.get(p.day) ?? 0) + 1);
+    if (!p.entryId) unsorted++;
+  }
+  const landed = [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => (a.day < b.day ? -1 : 1));
+  return { landed, unsorted };
 }
 
 export interface PhotosSlice {
@@ -58,6 +74,8 @@ function withPhotos(doc: TripDocument | null, tripId: string, photos: Photo[]): 
 }
 
 let stopListening: (() => void) | null = null;
+/** Ids of the photos the running import added, to say where they landed. */
+let importedIds = new Set<string>();
 
 export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
   const tripId = () => {
@@ -87,6 +105,7 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       const jobId = newJobId();
       stopListening?.();
       stopListening = onEvent('photos:progress', (event) => get().receiveImportProgress(event));
+      importedIds = new Set();
       set({
         photoImport: { jobId, tripId: id, phase: 'scanning', finished: false, done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, skipped: 0, mediaPending: 0, failures: [] },
       });
@@ -110,6 +129,7 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       if (!job || event.jobId !== job.jobId) return;
       const failures = event.files.filter((f) => f.status === 'failed' || f.status === 'skipped');
       const { done, total, imported, duplicates, failed, skipped, mediaPending, phase, finished } = event;
+      for (const p of event.photos) importedIds.add(p.id);
       set((s) => ({
         doc: withPhotos(s.doc, event.tripId, [...event.photos, ...event.updated]),
         photoImport: { ...job, done, total, imported, duplicates, failed, skipped, mediaPending, phase, finished, failures: failures.length ? [...job.failures, ...failures] : job.failures },
@@ -119,8 +139,17 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       stopListening = null;
       // The services may have re-placed or re-timed other photos (new cameras): take the trip's list as it is now.
       if (get().doc?.trip.id !== event.tripId) return;
+      const ids = importedIds;
       void call('photos.list', { tripId: event.tripId })
-        .then((photos) => set((s) => ({ doc: s.doc && s.doc.trip.id === event.tripId ? { ...s.doc, photos } : s.doc })))
+        .then((photos) => {
+          set((s) => ({ doc: s.doc && s.doc.trip.id === event.tripId ? { ...s.doc, photos } : s.doc }));
+          // Show the photos where they landed: the first day that got some, unless the open day did.
+          const landing = landingOf(photos, ids);
+          set((s) => ({ photoImport: s.photoImport?.jobId === event.jobId ? { ...s.photoImport, ...landing } : s.photoImport }));
+          const days = landing.landed.map((l) => l.day);
+          const open = get().selectedDay;
+          if (days.length && get().doc?.trip.id === event.tripId && !(open && days.includes(open))) get().selectDay(days[0]!);
+        })
         .catch(() => undefined);
       void get().loadCameras();
     },

@@ -5,6 +5,8 @@ import { useStore } from '../../app/store';
 import { entryTitle } from '../journal/entrySummary';
 import { KindIcon } from '../journal/KindIcon';
 import { flattenHits, SEARCH_GROUPS, searchTrip, type SearchHit } from './searchTrip';
+import { SnippetText } from './SnippetText';
+import { requestEntryFocus } from '../editor/focusRequest';
 
 /**
  * Search across the open trip as you type (Ctrl+K). A modal dialog: focus
@@ -16,6 +18,13 @@ export function SearchDialog() {
   const doc = useStore((s) => s.doc);
   if (!open || !doc) return null;
   return <SearchDialogBody />;
+}
+
+/** A paper no entry names opens in the Papers view, with the cursor in its title. */
+function focusPaper(paperId: string | undefined) {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-paper-id="${paperId}"] input, #papers-heading`)?.focus()),
+  );
 }
 
 function SearchDialogBody() {
@@ -34,10 +43,14 @@ function SearchDialogBody() {
   const hits = useMemo(() => flattenHits(groups), [groups]);
   const entriesById = useMemo(() => new Map(doc.entries.map((e) => [e.id, e])), [doc.entries]);
 
+  // Escape gives focus back where it was; opening a hit moves it to what was opened instead.
+  const restoreFocus = useRef(true);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     inputRef.current?.focus();
-    return () => before?.focus?.();
+    return () => {
+      if (restoreFocus.current && before?.isConnected) before.focus();
+    };
   }, []);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
@@ -47,14 +60,18 @@ function SearchDialogBody() {
   const close = () => setSearchOpen(false);
   const openHit = (hit: SearchHit) => {
     const s = useStore.getState();
+    restoreFocus.current = false;
+    close();
     if (hit.entryId) {
       s.selectDay(hit.day);
       s.selectEntry(hit.entryId);
       s.setTab('timeline');
+      // The cursor goes to the field that matched (the notes, a Q&A answer…), else the title.
+      requestEntryFocus({ entryId: hit.entryId, text: hit.matched, caretAt: query });
     } else {
       s.setTab('papers');
+      focusPaper(hit.paperId);
     }
-    close();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -87,12 +104,13 @@ function SearchDialogBody() {
   return (
     <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
       <div ref={dialogRef} className="search-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
-        <header className="search-head">
+        {/* Plain blocks, not <header>/<footer>: inside the dialog they would be a second banner and contentinfo. */}
+        <div className="search-head">
           <h2 id={titleId}>{t('title')}</h2>
           <button className="icon" aria-label={t('close')} onClick={close}>
             ×
           </button>
-        </header>
+        </div>
         <input
           ref={inputRef}
           type="search"
@@ -129,7 +147,7 @@ function SearchDialogBody() {
                     {hit.kind ? <KindIcon kind={hit.kind} /> : <span className="kind-badge kind-note" aria-hidden="true" />}
                     <span className="search-hit-text">
                       <span className="search-hit-title">{title}</span>
-                      {hit.snippet && <span className="search-hit-snippet">{hit.snippet}</span>}
+                      {hit.snippet && <SnippetText className="search-hit-snippet" text={hit.snippet} />}
                     </span>
                     {hit.start && <span className="search-hit-when">{hit.start.replace('T', ' ')}</span>}
                   </div>
@@ -139,7 +157,7 @@ function SearchDialogBody() {
           ))}
           {query.trim() && hits.length === 0 && <p className="muted search-none">{t('noResults', { query: query.trim() })}</p>}
         </div>
-        <footer className="search-foot muted">{t('hint')}</footer>
+        <p className="search-foot muted">{t('hint')}</p>
       </div>
     </div>
   );

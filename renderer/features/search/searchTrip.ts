@@ -15,6 +15,8 @@ export interface SearchHit {
   title: string;
   /** The matching text around the match, when it is not the title itself. */
   snippet: string;
+  /** The whole text that matched, when it is not the title (the editor focuses the control holding it). */
+  matched?: string;
   /** Trip day of the entry (YYYY-MM-DD), or '' for a paper on no entry. */
   day: string;
   start: string;
@@ -44,10 +46,26 @@ function fieldsOf(entry: Entry): Field[] {
   return fields.filter((f) => f.text);
 }
 
+/** `$…$` and `$$…$$` spans of a text (Markdown math), as [from, to) offsets. */
+export function mathSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /\$\$[\s\S]+?\$\$|\$[^$\n]+?\$/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
+ * The text around a match, on one line. Its ends never cut a `$…$` formula in
+ * two, so the dialog can typeset the math it shows instead of raw LaTeX.
+ */
 function snippetAround(text: string, at: number, length: number): string {
   const oneLine = text.replace(/\s+/g, ' ');
-  const from = Math.max(0, at - 30);
-  const to = Math.min(oneLine.length, at + length + 60);
+  let from = Math.max(0, at - 30);
+  let to = Math.min(oneLine.length, at + length + 60);
+  for (const [a, b] of mathSpans(oneLine)) {
+    if (a < from && from < b) from = a;
+    if (a < to && to < b) to = b;
+  }
   return `${from > 0 ? '…' : ''}${oneLine.slice(from, to).trim()}${to < oneLine.length ? '…' : ''}`;
 }
 
@@ -73,6 +91,7 @@ export function searchTrip(doc: TripDocument, query: string, limitPerGroup = 30)
           kind: entry.kind,
           title: entry.title || (entry.kind === 'person' ? entry.name : ''),
           snippet: field.text === entry.title ? '' : snippetAround(field.text, at, q.length),
+          matched: field.text === entry.title ? undefined : field.text,
           day: dayOf(entry),
           start: entry.start,
         });

@@ -19,10 +19,12 @@ export function PreviewPanel({ view }: { view: SeriesView }) {
   const language = useStore((s) => s.language);
   const preview = useStore((s) => s.preview);
   const previewPage = useStore((s) => s.previewPage);
+  const hasPapers = useStore((s) => (s.doc?.papers.length ?? 0) > 0);
   const { series } = view;
+  // The digest is listed when there are papers to list, as Publish includes it by default then.
   const pages = [
     ...series.parts.map((p, i) => ({ id: p.id, label: `${i + 1}. ${partTitle(series.title, series.parts, i)}` })),
-    { id: DIGEST_PAGE, label: t('digest') },
+    ...(hasPapers || series.parts.length === 0 ? [{ id: DIGEST_PAGE, label: t('digest') }] : []),
   ];
   const [chosen, setChosen] = useState<string>(pages[0]!.id);
   const pageId = pages.some((p) => p.id === chosen) ? chosen : pages[0]!.id;

@@ -21,7 +21,9 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
   const [format, setFormat] = useState<ExportFormat>('html');
   const [longEdge, setLongEdge] = useState('1600');
   const [keepCaptureDate, setKeepCaptureDate] = useState(false);
-  const [digest, setDigest] = useState(false);
+  // The preview lists the digest whenever the trip has papers; publishing includes it by the same rule.
+  const hasPapers = useStore((s) => (s.doc?.papers.length ?? 0) > 0);
+  const [digest, setDigest] = useState(hasPapers);
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 

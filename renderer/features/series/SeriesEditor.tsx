@@ -34,6 +34,8 @@ export function SeriesEditor({ view, doc }: { view: SeriesView; doc: Doc }) {
 
   return (
     <section className="series-editor" aria-label={series.title}>
+      {/* The title is edited in a field; this heading keeps the outline h1 → h2 → h3 (parts, report). */}
+      <h2 className="visually-hidden">{series.title}</h2>
       <div className="series-title-row">
         <CommitField
           className="series-title"

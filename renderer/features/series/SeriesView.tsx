@@ -26,6 +26,18 @@ export function SeriesView() {
   }, [tripId, loadSeries]);
 
   if (!doc) return null;
+  // Starting a series is the first thing to do; once one exists, it is a side option below the list.
+  const hasSeries = list.length > 0 || Boolean(suggestion);
+  const starts = (
+    <div className="actions">
+      <button type="button" onClick={() => void suggestSeries()}>
+        {t('startSuggestion')}
+      </button>
+      <button type="button" onClick={() => void createSeries('empty')}>
+        {t('startEmpty')}
+      </button>
+    </div>
+  );
   const ready = seriesTripId === doc.trip.id && status !== 'loading';
   const selected = list.find((v) => v.series.id === selectedId) ?? null;
 
@@ -33,14 +45,7 @@ export function SeriesView() {
     <div className="series">
       <header className="series-head">
         <h1>{t('heading')}</h1>
-        <div className="actions">
-          <button type="button" onClick={() => void suggestSeries()}>
-            {t('startSuggestion')}
-          </button>
-          <button type="button" onClick={() => void createSeries('empty')}>
-            {t('startEmpty')}
-          </button>
-        </div>
+        {!hasSeries && starts}
       </header>
       {error && (
         <p className="form-error" role="alert">
@@ -63,6 +68,12 @@ export function SeriesView() {
             </button>
           ))}
         </nav>
+      )}
+      {list.length > 0 && !suggestion && (
+        <details className="new-series">
+          <summary>{t('newSeries')}</summary>
+          {starts}
+        </details>
       )}
       {selected && <SeriesEditor key={selected.series.id} view={selected} doc={doc} />}
     </div>

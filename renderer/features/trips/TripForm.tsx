@@ -66,11 +66,11 @@ export function TripForm({ trip, onDone }: Props) {
       </label>
       <label className="field">
         <span>{t('form.conference')}</span>
-        <input value={form.conference} placeholder="ECCV 2022" onChange={(e) => set('conference', e.target.value)} />
+        <input value={form.conference} placeholder={t('form.conferencePlaceholder')} onChange={(e) => set('conference', e.target.value)} />
       </label>
       <label className="field">
         <span>{t('form.city')}</span>
-        <input value={form.city} placeholder="Tel Aviv" onChange={(e) => onCity(e.target.value)} />
+        <input value={form.city} placeholder={t('form.cityPlaceholder')} onChange={(e) => onCity(e.target.value)} />
       </label>
       <label className="field wide">
         <span>{t('form.venue')}</span>
@@ -118,7 +118,11 @@ export function TripForm({ trip, onDone }: Props) {
       </label>
       <label className="field narrow">
         <span>{t('form.dayStart')}</span>
-        <input type="number" min={0} max={12} value={form.dayStartHour} onChange={(e) => set('dayStartHour', Number(e.target.value))} />
+        <span className="with-unit">
+          <input type="number" min={0} max={12} value={form.dayStartHour} aria-describedby="day-start-hint" onChange={(e) => set('dayStartHour', Number(e.target.value))} />
+          <span aria-hidden="true">:00</span>
+        </span>
+        <small id="day-start-hint">{t('form.dayStartHint')}</small>
       </label>
       {error && (
         <p role="alert" className="form-error">

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captureStart, mealAt, wallClockInZone } from '../../../renderer/features/capture/now';
+import { captureStart } from '../../../renderer/features/capture/captureStart';
+import { mealAt, wallClockInZone } from '../../../renderer/features/capture/now';
+import { entry, trip as tripDoc } from './photos/fixtures';
 import { looksLikePaperLink } from '../../../renderer/features/capture/paperLink';
 
 describe('looksLikePaperLink', () => {
@@ -27,8 +29,6 @@ describe('looksLikePaperLink', () => {
 });
 
 describe('now in the trip zone', () => {
-  const trip = { start: '2022-10-23', end: '2022-10-27', travelDaysBefore: 1, travelDaysAfter: 1, timeZone: 'Asia/Jerusalem', dayStartHour: 4 };
-
   it('reads the wall clock in the venue zone, whatever the computer zone', () => {
     // 07:34 UTC is 10:34 in Tel Aviv (IDT, UTC+3) and 16:34 in Seoul.
     const at = new Date('2022-10-24T07:34:56Z');
@@ -38,26 +38,28 @@ describe('now in the trip zone', () => {
     expect(wallClockInZone('UTC', new Date('2022-10-24T00:05:00Z'))).toBe('2022-10-24T00:05');
   });
 
-  it('captures at now on a trip day (travel days included)', () => {
-    expect(captureStart(trip, '2022-10-25', new Date('2022-10-24T07:34:00Z'))).toBe('2022-10-24T10:34');
-    expect(captureStart(trip, '2022-10-25', new Date('2022-10-22T20:00:00Z'))).toBe('2022-10-22T23:00');
+  // Trip of fixtures.ts: 2022-10-24 and 25 in Tel Aviv (UTC+3), day starts at 04:00.
+  const doc = (entries: ReturnType<typeof entry>[] = []) => tripDoc(entries, []);
+
+  it('captures at now when the selected day is today in the venue zone', () => {
+    expect(captureStart(doc(), '2022-10-24', new Date('2022-10-24T07:34:00Z'))).toBe('2022-10-24T10:34');
+    // 01:30 on the 26th still belongs to the 25th (the day starts at 04:00).
+    expect(captureStart(doc(), '2022-10-25', new Date('2022-10-25T22:30:00Z'))).toBe('2022-10-26T01:30');
   });
 
-  it('keeps a 01:30 capture on the trip when it belongs to the last evening', () => {
-    // 01:30 on the 29th belongs to the 28th, the travel day after.
-    expect(captureStart(trip, '2022-10-25', new Date('2022-10-28T22:30:00Z'))).toBe('2022-10-29T01:30');
+  it('on any other day, adds after the day\'s last entry as the Add buttons do (not at the clock time)', () => {
+    const talk = entry('raft', '2022-10-24T10:30', { end: '2022-10-24T10:50' });
+    const poster = entry('poster', '2022-10-24T15:30');
+    // Writing up the 24th on the evening of the 25th, at 08:06 the next morning, or months later.
+    expect(captureStart(doc([talk]), '2022-10-24', new Date('2022-10-25T05:06:00Z'))).toBe('2022-10-24T10:50');
+    expect(captureStart(doc([talk, poster]), '2022-10-24', new Date('2023-03-01T12:15:00Z'))).toBe('2022-10-24T15:30');
+    expect(captureStart(doc(), '2022-10-25', new Date('2023-03-01T12:15:00Z'))).toBe('2022-10-25T09:00');
   });
 
-  it('uses the selected day at the current wall-clock time when today is no trip day', () => {
-    const later = new Date('2023-03-01T12:15:00Z'); // 14:15 in Jerusalem
-    expect(captureStart(trip, '2022-10-25', later)).toBe('2022-10-25T14:15');
-    expect(captureStart(trip, null, later)).toBe('2022-10-23T14:15');
-    expect(captureStart(trip, '1999-01-01', later)).toBe('2022-10-23T14:15');
-  });
-
-  it('puts a small-hours capture on the next date so it stays on the selected day', () => {
-    const smallHours = new Date('2023-03-01T00:30:00Z'); // 02:30 in Jerusalem
-    expect(captureStart(trip, '2022-10-25', smallHours)).toBe('2022-10-26T02:30');
+  it('falls back to today, else the first day, when no trip day is selected', () => {
+    expect(captureStart(doc(), null, new Date('2022-10-25T07:00:00Z'))).toBe('2022-10-25T10:00');
+    expect(captureStart(doc(), null, new Date('2023-03-01T12:15:00Z'))).toBe('2022-10-24T09:00');
+    expect(captureStart(doc(), '1999-01-01', new Date('2023-03-01T12:15:00Z'))).toBe('2022-10-24T09:00');
   });
 
   it('guesses the meal from the time', () => {

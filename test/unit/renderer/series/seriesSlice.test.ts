@@ -30,6 +30,7 @@ const host: HostHandlers = {
   'app.setPreferences': async () => ({}),
   'app.chooseFiles': async () => ({ paths: [] }),
   'app.chooseFolder': async () => ({ path: nextFolder }),
+  'app.openExport': async () => ({ opened: false }),
 };
 
 async function invoke<T>(method: string, payload: unknown): Promise<T> {
