@@ -10,6 +10,12 @@ export function visibleText(html: string): string {
   return toText(fromHtml(html), { whitespace: 'pre' });
 }
 
+/** An attribute value as a browser reads it (character references decoded). */
+export function decodeAttribute(raw: string): string {
+  const el = fromHtml(`<i title="${raw}"></i>`, { fragment: true }).children[0];
+  return el?.type === 'element' ? String(el.properties.title) : '';
+}
+
 /** on* attributes of any element (the attribute names, parsed as a browser does). */
 export function eventHandlers(html: string): string[] {
   const found: string[] = [];

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtTex, expectFaithful, JOURNAL_TEX, visibleText } from './built-page';
-import { buildFidelityFixture, type FidelityFixture } from './fidelity-fixture';
+import { builtTex, decodeAttribute, expectFaithful, JOURNAL_TEX, visibleText } from './built-page';
+import { buildFidelityFixture, HOSTILE_LINE, type FidelityFixture } from './fidelity-fixture';
 import { buildHugoSite } from './hugo-site';
 import { renderBuiltPage } from './site-math';
 import { REPO_ROOT } from '../../support/library';
@@ -31,6 +31,9 @@ describe('Hugo export of the fidelity day, built with the real hugo', () => {
     // The three <script> elements are the shipped KaTeX partial's, none from the writer.
     expectFaithful(built, 3);
     expect(built).toContain('katex@');
+    // The figure shortcode's parameters carry the caption and alt text exactly, quotes and all.
+    const img = /<img src="[0-9a-f]{20}\.jpg"\s+alt="([^"]*)"/.exec(built);
+    expect(decodeAttribute(img![1]!)).toBe(HOSTILE_LINE);
   });
 
   it('keeps code with shortcodes literal in code spans and code blocks', () => {
