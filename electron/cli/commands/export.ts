@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat, type Series } from '../../shared/sch
 import { createSeries, deleteSeries, listSeries, resolveSeriesId, updateSeries } from '../../services/series/arrange';
 import { exportSeries, DEFAULT_LONG_EDGE } from '../../services/export/export';
 import { withLibrary } from '../context';
+import { checkLanguage, checkStyle, registerSeriesWords } from './series-words';
 import { emit, usageError, type GlobalOptions } from '../output';
 
 type Opts = Record<string, string | boolean | undefined>;
@@ -29,6 +30,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 /** `series …` (arrange) and `export …` (publish) commands. */
 export function registerExport(program: Command): void {
   const series = program.command('series').description('arrange a trip into a multi-part series');
+  registerSeriesWords(program, series);
 
   series
     .command('suggest')
@@ -105,12 +107,15 @@ export function registerExport(program: Command): void {
     .option('--long-edge <px>', `long edge of exported photos (default ${DEFAULT_LONG_EDGE})`)
     .option('--keep-capture-date', 'keep the capture date in exported photos (GPS and camera data are always removed)')
     .option('--digest', 'add the "papers I saw" post after the parts')
-    .option('--lang <lang>', 'language of the words the export adds: en | ko', 'en')
+    .option('--lang <lang>', 'language of the words the export adds, en | ko (default: the series\' own, see "series edit --language")')
+    .option('--style <style>', 'log | story for this export (default: the series\' own, see "series edit --style")')
+    .option('--skip-empty', 'leave out parts with nothing in them (they are warned about either way)')
     .action(async (o: Opts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const format = o.format as string;
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(`Invalid input — format: "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
-      if (o.lang !== 'en' && o.lang !== 'ko') throw usageError(`Invalid input — lang: "${String(o.lang)}" is not en or ko`);
+      const language = checkLanguage(o.lang as string | undefined);
+      const style = checkStyle(o.style as string | undefined);
       const longEdge = positiveInt('long-edge', o.longEdge as string | undefined, DEFAULT_LONG_EDGE);
       // Read-only open: exporting works while the app has the library open; the only thing
       // written inside the library is the image cache (atomic renames, safe to share).
@@ -126,9 +131,13 @@ export function registerExport(program: Command): void {
           longEdge,
           keepCaptureDate: Boolean(o.keepCaptureDate),
           digest: Boolean(o.digest),
-          language: o.lang as 'en' | 'ko',
+          language,
+          style,
+          skipEmpty: Boolean(o.skipEmpty),
         });
       });
+      // Warnings go to stderr so a script's stdout stays the report; --json carries them in `warnings` too.
+      for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
       emit(g, report, () =>
         [
           `Exported ${report.pages.length} pages (${report.format}) to ${report.outDir} in ${report.seconds} s`,

@@ -3,6 +3,8 @@ import { Instant, LocalDate, TimeZone } from './time';
 
 export const DayMeta = z.object({
   title: z.string().max(300).default(''),
+  /** The writer's words opening the day in the published part (Markdown). */
+  intro: z.string().max(50_000).default(''),
   coverPhotoId: z.string().optional(),
 });
 export type DayMeta = z.infer<typeof DayMeta>;

@@ -39,7 +39,7 @@ export function locateSection(parts: readonly Part[], key: string): { part: numb
 }
 
 export function emptyPart(id = newDraftId()): Part {
-  return { id, title: '', intro: '', sections: [] };
+  return { id, title: '', intro: '', outro: '', sections: [] };
 }
 
 const inRange = (parts: readonly Part[], i: number) => Number.isInteger(i) && i >= 0 && i < parts.length;

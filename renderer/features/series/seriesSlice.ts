@@ -125,7 +125,7 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
     const before = viewOf(seriesId);
     if (!before) return;
     const doc = get().doc;
-    replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced });
+    replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
     set({ arrangeError: null });
     const saver = savers.get(seriesId) ?? { running: false, dirty: false };
     savers.set(seriesId, saver);

@@ -17,7 +17,7 @@ export function jekyllLayout(pub: Publication, images: ImageNames): FormatLayout
     pageFile: (page) => `_posts/${page.date}-${page.slug}.md`,
     imageFile: (_page, name) => assets(name),
     render: (p, page, labels) => {
-      const body = pageMarkdown(p, page, { ...links, page: (to, from) => relativeLink(url(p.pages[from]!), url(p.pages[to]!)).replace(/index\.html$/, '') || './' }, { figure: 'image-caption', titleHeading: false }, labels);
+      const body = pageMarkdown(p, page, { ...links, page: (to, from) => relativeLink(url(p.pages[from]!), url(p.pages[to]!)).replace(/index\.html$/, '') || './' }, { figure: 'image-caption', titleHeading: false, anchors: 'attribute' }, labels);
       const safe = body.replace(/\{%-?\s*endraw\s*-?%\}/g, '{% endraw %}{{ "{% endraw %}" }}{% raw %}');
       const fields: Record<string, string | number | string[]> = {
         layout: 'post',
@@ -25,6 +25,8 @@ export function jekyllLayout(pub: Publication, images: ImageNames): FormatLayout
         date: page.date,
         series: p.seriesTitle,
         part: page.index + 1,
+        // minima and most themes set <html lang> from page.lang.
+        lang: p.language,
         permalink: `/${p.seriesSlug}/${page.slug}/`,
       };
       const cover = page.cover && images.get(page.cover.photo.id);

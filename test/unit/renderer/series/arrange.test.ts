@@ -18,7 +18,7 @@ import {
 
 const day = (date: string): Section => ({ type: 'day', date });
 const entry = (entryId: string): Section => ({ type: 'entry', entryId });
-const part = (id: string, sections: Section[], extra: Partial<Part> = {}): Part => ({ id, title: '', intro: '', sections, ...extra });
+const part = (id: string, sections: Section[], extra: Partial<Part> = {}): Part => ({ id, title: '', intro: '', outro: '', sections, ...extra });
 
 /** The arrangement as short strings, to compare whole results at a glance. */
 const shape = (parts: Part[]) => parts.map((p) => `${p.id}: ${p.sections.map((s) => (s.type === 'day' ? s.date.slice(5) : s.entryId)).join(' ')}`);
