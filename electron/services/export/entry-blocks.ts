@@ -112,10 +112,12 @@ export function entryBlocks(entry: Entry, paper: Paper | undefined, photos: Phot
   else blocks.push({ t: 'anchor', id: anchor });
   const meta = metaOf(entry, ctx);
   if (paper && !linksPaper && (paper.url || paper.title)) meta.push(paper.url ? { text: paper.title || labels.paper, href: paper.url } : { text: paper.title });
-  if (meta.length) blocks.push({ t: 'meta', items: meta });
+  // Nothing said twice: a title already in the heading is not repeated under it.
+  const fresh = meta.filter((m) => m.href || m.text !== own);
+  if (fresh.length) blocks.push({ t: 'meta', items: fresh });
   if (entry.body.trim()) blocks.push({ t: 'markdown', source: entry.body });
   const qa = qaBlock(entry, style);
   if (qa) blocks.push(qa);
-  for (const photo of photos) blocks.push({ t: 'figure', figure: figureOf(photo, title) });
+  for (const photo of photos) blocks.push({ t: 'figure', figure: figureOf(photo, own || labels.photo) });
   return blocks;
 }

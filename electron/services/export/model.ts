@@ -116,25 +116,30 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
       while (next < dayPhotos.length) blocks.push(loose(dayPhotos[next++]!));
     }
     const cover = part.coverPhotoId ? photos.get(part.coverPhotoId) : undefined;
-    const seriesIntro = i === 0 ? series.intro : '';
-    const empty = !blocks.length && !part.intro.trim() && !part.outro.trim() && !seriesIntro.trim();
+    const empty = !blocks.length && !part.intro.trim() && !part.outro.trim();
     if (empty) warnings.push(`Part ${i + 1} "${titles[i]}" is empty: no entries, photos or words of yours. Give it an intro, move days into it, or drop it.`);
-    const sources = [seriesIntro, part.intro, part.outro, ...blocks.flatMap((b) => (b.t === 'markdown' ? [b.source] : []))];
     return {
       index: i,
       key: part.id,
       title: titles[i]!,
       slug: slugs[i]!,
       date: dates.sort()[0] ?? doc.trip.start,
-      seriesIntro,
+      seriesIntro: '',
       intro: part.intro,
       outro: part.outro,
       cover: cover ? figureOf(cover, titles[i]!) : null,
       blocks,
-      inlinePhotos: inlineFigures(sources, photos, labels.photo),
+      inlinePhotos: new Map<string, Figure>(),
       empty,
     };
   });
+  // The series intro opens the first page a reader can start on: never an empty part.
+  const opening = pages.find((p) => !p.empty) ?? pages[0];
+  if (opening) opening.seriesIntro = series.intro;
+  for (const p of pages) {
+    const sources = [p.seriesIntro, p.intro, p.outro, ...p.blocks.flatMap((b) => (b.t === 'markdown' ? [b.source] : []))];
+    p.inlinePhotos = inlineFigures(sources, photos, labels.photo);
+  }
   if (options.digest) {
     const lastDate = pages.map((p) => p.date).sort().pop() ?? doc.trip.end;
     pages.push(digestPage(doc, series, place.entryPart, pages, { index: pages.length, slug: slugs[pages.length]!, date: lastDate, labels }));

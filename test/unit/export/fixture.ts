@@ -47,7 +47,7 @@ function makeHeic(dir: string): Buffer {
   return readFileSync(out);
 }
 
-interface PhotoSpec {
+export interface PhotoSpec {
   id: string;
   day: string;
   time: string;
@@ -60,7 +60,7 @@ interface PhotoSpec {
   color?: string;
 }
 
-async function photoRecord(library: Library, spec: PhotoSpec, scratch: string): Promise<Photo> {
+export async function photoRecord(library: Library, spec: PhotoSpec, scratch: string): Promise<Photo> {
   const bytes = spec.heic ? makeHeic(scratch) : await makeJpeg(spec.color ?? '#884422', 1200, 900, spec.orientation ?? 1);
   // Each photo gets its own bytes (and sha256), like real photos do.
   const unique = Buffer.concat([bytes, Buffer.from(spec.id)]);
