@@ -14,6 +14,13 @@ export function ExportReportView({ report }: { report: ExportReport }) {
         <code>{report.outDir}</code>
         <span className="muted"> · {t('reportStart', { file: report.start })}</span>
       </p>
+      {report.warnings.length > 0 && (
+        <ul className="report-warnings" role="alert">
+          {report.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       <dl className="report-numbers">
         <div>
           <dt>{t('reportWritten')}</dt>
