@@ -40,7 +40,7 @@ export const seriesStrings = {
       log: 'Clock times and kinds ("10:30–10:50 · Oral") — a conference log.',
       story: 'Reads like a travelogue: no clock times or kind labels, Q&A as a short exchange.',
     },
-    seriesLanguage: 'Language of the post',
+    seriesLanguage: 'Post written in',
     emptyPartsWarning_one: 'One part has nothing in it yet: give it an intro, move days into it, or remove it.',
     emptyPartsWarning_other: '{{count}} parts have nothing in them yet: give them an intro, move days into them, or remove them.',
     emptyPartItem: 'Part {{n}}: {{title}}',
