@@ -1,9 +1,11 @@
+import { PHOTO_REF, photoRef } from '../../shared/domain/photo-ref';
+
 /**
  * `![caption](photo:ID)` in the writer's Markdown: a portable reference to a
  * library photo (it survives renames and moves), resolved at export and in the
  * preview to the exported image with its caption.
  */
-const REF = /!\[((?:[^\]\\]|\\.)*)\]\(photo:([A-Za-z0-9_-]{1,64})\)/g;
+const REF = PHOTO_REF;
 /** A reference standing alone on its line: published as a figure between paragraphs. */
 const LINE_REF = /^[ \t]*!\[((?:[^\]\\]|\\.)*)\]\(photo:([A-Za-z0-9_-]{1,64})\)[ \t]*$/gm;
 
@@ -11,10 +13,7 @@ export function photoRefIds(source: string): string[] {
   return [...source.matchAll(REF)].map((m) => m[2]!);
 }
 
-/** The Markdown a writer's reference is written as (the editor inserts it). */
-export function photoRef(id: string, caption: string): string {
-  return `![${caption.replace(/[[\]\\]/g, '\\$&').replace(/\s*\n\s*/g, ' ')}](photo:${id})`;
-}
+export { photoRef };
 
 /** Replaces every reference with `render(id, text)`; references inside code are replaced too (rare, harmless). */
 export function replacePhotoRefs(source: string, render: (id: string, text: string) => string): string {

@@ -24,7 +24,7 @@ export interface PublishSettings {
   keepCaptureDate: boolean;
   digest: boolean;
   /** Leave parts with nothing in them out. */
-  skipEmpty: boolean;
+  skipEmpty?: boolean;
 }
 
 /** What a series stores about how it reads, besides its parts. */

@@ -52,7 +52,7 @@ async function crawl(root: string, start: string): Promise<{ pages: number; prob
     await page.goto(url, { waitUntil: 'load' });
     // Lazy images below the fold load only when asked to.
     await page.$$eval('img', (imgs) => imgs.forEach((i) => ((i as HTMLImageElement).loading = 'eager')));
-    await page.waitForFunction(() => [...document.images].every((i) => i.complete), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete), undefined, { timeout: 10_000 });
     problems.push(...(await page.$$eval('img', (imgs) => imgs.filter((i) => !i.complete || i.naturalWidth === 0).map((i) => `image ${i.src}`))));
     problems.push(...(await page.$$eval('.katex-error', (els) => els.map((e) => `katex ${e.textContent}`))));
     for (const href of await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))) {
