@@ -101,7 +101,7 @@ describe('arrangement operations', () => {
 
   it('sends new parts without an id and no cover as null, as series.update expects', () => {
     const inputs = toPartInputs(addPart(start()));
-    expect(inputs[0]).toEqual({ id: 'p1', title: 'Getting there', intro: 'Seoul → Tel Aviv', coverPhotoId: null, sections: start()[0]!.sections });
+    expect(inputs[0]).toEqual({ id: 'p1', title: 'Getting there', intro: 'Seoul → Tel Aviv', outro: '', coverPhotoId: null, sections: start()[0]!.sections });
     expect(inputs[1]!.coverPhotoId).toBe('ph1');
     expect('id' in inputs[3]!).toBe(false);
   });
