@@ -31,14 +31,17 @@ export function MarkdownBody({ value, onChange, error, entryId, day }: { value: 
   const { t } = useTranslation('editor');
   const photos = useStore((s) => s.doc?.photos);
   const area = useRef<HTMLTextAreaElement | null>(null);
+  // Where the cursor was when the notes lost focus to a photo button (null: never placed → at the end).
+  const caret = useRef<number | null>(null);
   // Rendering KaTeX on every keystroke of a long note would lag the typing.
   const deferred = useDeferredValue(value);
   const html = useMemo(() => (deferred.trim() ? previewHtml(deferred, photos ?? []) : ''), [deferred, photos]);
   const insert = (ref: string) => {
     const el = area.current;
-    const at = el && document.activeElement === el ? el.selectionStart : value.length;
+    const at = el && document.activeElement === el ? el.selectionStart : Math.min(caret.current ?? value.length, value.length);
     const next = insertPhotoRef(value, at, ref);
     onChange(next.text);
+    caret.current = next.caret;
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(next.caret, next.caret);
@@ -57,7 +60,7 @@ export function MarkdownBody({ value, onChange, error, entryId, day }: { value: 
   return (
     <div className="markdown-body-field wide">
       <Field label={t('body')} fields={['body']} error={error} hint={t('bodyHint')}>
-        {(props) => <textarea {...props} ref={area} rows={6} value={value} onChange={(e) => onChange(e.target.value)} />}
+        {(props) => <textarea {...props} ref={area} rows={6} value={value} onBlur={(e) => (caret.current = e.currentTarget.selectionStart)} onChange={(e) => onChange(e.target.value)} />}
       </Field>
       {entryId && day && <NotePhotos entryId={entryId} day={day} onInsert={insert} />}
       {html && (
