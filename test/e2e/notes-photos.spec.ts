@@ -2,6 +2,7 @@ import { expect, test, type Harness } from './fixtures';
 import { F, fixturePaths, photoFixtures } from '../fixtures/photos/make-fixtures';
 import { EditorPage } from './pages/EditorPage';
 import { JournalPage } from './pages/JournalPage';
+import { PhotosPage } from './pages/PhotosPage';
 import { TripsPage } from './pages/TripsPage';
 
 const TRIP = { title: 'ECCV 2022', conference: 'ECCV', city: 'Tel Aviv', start: '2022-10-24', end: '2022-10-26', timeZone: 'Asia/Jerusalem', homeTimeZone: 'Asia/Seoul', travelDaysBefore: 0, travelDaysAfter: 0 };
@@ -49,4 +50,21 @@ test('a photo goes into the notes at the cursor or where it is dropped, and the 
   await expect(notes).toHaveValue(new RegExp(`\\(photo:${photoId}\\)`));
   await editor.saved();
   await page.screenshot({ path: test.info().outputPath('notes-photo.png') });
+});
+
+test('the photo viewer puts a photo into its entry\'s notes, once', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  const { tripId, photoId, entryId } = await seed(harness);
+  await page.reload();
+  await new TripsPage(page).openTrip(TRIP.title);
+  const photos = new PhotosPage(page);
+  await photos.open();
+  await photos.tile('기조연설 무대').click();
+  await photos.viewer.getByRole('button', { name: 'Insert into notes' }).click();
+  await expect(page.getByText('The photo now stands in the entry’s notes')).toBeVisible();
+  const body = async () => (await ok<{ entries: { id: string; body: string }[] }>(harness, 'trips.get', { tripId })).entries.find((e) => e.id === entryId)!.body;
+  await expect.poll(body).toBe(`![기조연설 무대](photo:${photoId})\n`);
+  await photos.viewer.getByRole('button', { name: 'Insert into notes' }).click();
+  await expect(page.getByText('This photo is already in the entry’s notes.')).toBeVisible();
+  expect(await body()).toBe(`![기조연설 무대](photo:${photoId})\n`);
 });
