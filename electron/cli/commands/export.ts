@@ -8,11 +8,12 @@ import { emit, usageError, type GlobalOptions } from '../output';
 
 type Opts = Record<string, string | boolean | undefined>;
 
-function describe(series: Series, unplaced: { entryIds: string[]; days: string[] }): string {
-  const lines = [`${series.id}\t${series.title}\t${series.parts.length} parts`];
+function describe(series: Series, unplaced: { entryIds: string[]; days: string[] }, emptyPartIds: string[] = []): string {
+  const lines = [`${series.id}\t${series.title}\t${series.parts.length} parts\t${series.style}${series.language ? `, ${series.language}` : ''}`];
   series.parts.forEach((part, i) => {
     const sections = part.sections.map((s) => (s.type === 'day' ? s.date : `entry ${s.entryId}`)).join(', ');
-    lines.push(`  ${i + 1}. ${part.title || `${series.title} ${i + 1}`}\t[${part.id}]\t${sections || '(empty)'}`);
+    const empty = emptyPartIds.includes(part.id) ? '\t(nothing to publish)' : '';
+    lines.push(`  ${i + 1}. ${part.title || `${series.title} ${i + 1}`}\t[${part.id}]\t${sections || '(empty)'}${empty}`);
   });
   if (unplaced.entryIds.length || unplaced.days.length) {
     lines.push(`  not in any part: ${[...unplaced.days, ...unplaced.entryIds.map((id) => `entry ${id}`)].join(', ')}`);
@@ -42,7 +43,7 @@ export function registerExport(program: Command): void {
       const view = await withLibrary(g, 'write', async (lib) =>
         createSeries(lib, await lib.resolveTripId(o.trip as string), { title: o.title as string | undefined, start: 'suggestion' }),
       );
-      emit(g, view, () => `Created series ${view.series.id}\n${describe(view.series, view.unplaced)}`);
+      emit(g, view, () => `Created series ${view.series.id}\n${describe(view.series, view.unplaced, view.emptyPartIds)}`);
     });
 
   series
@@ -52,7 +53,7 @@ export function registerExport(program: Command): void {
     .action(async (o: Opts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const views = await withLibrary(g, 'read', async (lib) => listSeries(lib, await lib.resolveTripId(o.trip as string)));
-      emit(g, { series: views }, () => (views.length ? views.map((v) => describe(v.series, v.unplaced)).join('\n\n') : 'No series yet (try "series suggest").'));
+      emit(g, { series: views }, () => (views.length ? views.map((v) => describe(v.series, v.unplaced, v.emptyPartIds)).join('\n\n') : 'No series yet (try "series suggest").'));
     });
 
   series
@@ -66,7 +67,7 @@ export function registerExport(program: Command): void {
         const id = resolveSeriesId(await lib.trip(tripId), seriesId);
         return (await listSeries(lib, tripId)).find((v) => v.series.id === id)!;
       });
-      emit(g, view, () => describe(view.series, view.unplaced));
+      emit(g, view, () => describe(view.series, view.unplaced, view.emptyPartIds));
     });
 
   series
@@ -80,7 +81,7 @@ export function registerExport(program: Command): void {
         const tripId = await lib.resolveTripId(o.trip as string);
         return updateSeries(lib, tripId, resolveSeriesId(await lib.trip(tripId), seriesId), { title: o.title as string });
       });
-      emit(g, view, () => describe(view.series, view.unplaced));
+      emit(g, view, () => describe(view.series, view.unplaced, view.emptyPartIds));
     });
 
   series
