@@ -217,4 +217,49 @@ test.describe('series', () => {
     await expect(page.getByRole('heading', { name: '어느 편에도 없음' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: '1편 제목' })).toHaveAttribute('placeholder', `${SERIES_TITLE} 1`);
   });
+
+  test('a story-style series with its own words: preview without clock times, empty part warned about and left out', async ({ page, harness }) => {
+    test.setTimeout(120_000);
+    const { tripId } = await seedTrip(harness);
+    const created = await ok<{ series: { id: string; parts: { id: string; title: string; sections: unknown[] }[] } }>(harness, 'series.create', { tripId, title: SERIES_TITLE, start: 'suggestion' });
+    // An empty part left at the end by mistake.
+    const parts = [...created.series.parts.map((p) => ({ id: p.id, title: p.title, sections: p.sections })), { title: '빈 편', sections: [] }];
+    await ok(harness, 'series.update', { tripId, seriesId: created.series.id, parts });
+    await page.reload();
+    await new TripsPage(page).openTrip(TRIP_TITLE);
+    const series = new SeriesPage(page);
+    const publish = new SeriesPublishPage(page);
+    await series.open();
+
+    await publish.seriesIntro.fill('텔 아비브에서 열린 ECCV 2022 참가기.');
+    await publish.seriesIntro.blur();
+    await publish.style.selectOption('story');
+    await publish.postLanguage.selectOption('ko');
+    await series.panel('Preview');
+    await publish.previewPage(/^2\. /).click();
+    const doc = page.frameLocator('iframe.preview-frame');
+    await expect(doc.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(doc.getByRole('heading', { name: 'Masked Autoencoders Are Scalable Vision Learners' })).toBeVisible();
+    await expect(doc.locator('article')).not.toContainText('10:30');
+    await expect(doc.locator('article')).not.toContainText('Oral');
+    await publish.previewPage(/^1\. /).click();
+    await expect(doc.getByText('텔 아비브에서 열린 ECCV 2022 참가기.')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('series-story-preview.png') });
+
+    // Stored on the series: a reload keeps style, language and intro.
+    const [stored] = await ok<{ series: { style: string; language: string; intro: string } }[]>(harness, 'series.list', { tripId });
+    expect(stored!.series).toMatchObject({ style: 'story', language: 'ko', intro: '텔 아비브에서 열린 ECCV 2022 참가기.' });
+
+    await series.panel('Publish');
+    await expect(publish.emptyPartsWarning).toContainText('6: 빈 편');
+    await publish.emptyPartsWarning.getByRole('checkbox').check();
+    harness.nextFolder = path.join(outRoot, 'story');
+    await publish.chooseFolder();
+    await publish.form.getByRole('radio', { name: /Markdown folder/ }).check();
+    await page.screenshot({ path: test.info().outputPath('series-publish-empty.png') });
+    await publish.publish();
+    const files = await publish.reportedFiles();
+    expect(files).toHaveLength(5);
+    await expect(publish.report.getByRole('alert')).toContainText('"빈 편" is empty and was left out');
+  });
 });

@@ -5,6 +5,7 @@ import { createEntry, deleteEntry, sortEntries, updateEntry } from '../../servic
 import { withLibrary } from '../context';
 import { decimalOption, wholeOption } from '../numbers';
 import { emit, usageError, type GlobalOptions } from '../output';
+import { pairQuestions, parsePerson, parseQaJson, parseQaPair, QA_RULE } from '../qa-options';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const splitList = (values: string[] | undefined) =>
@@ -34,15 +35,23 @@ function fieldOptions(cmd: Command): Command {
     .option('--room <room>', 'talk room')
     .option('--speaker <name>', 'talk speaker (repeatable, or "A;B")', collect)
     .option('--board <id>', 'poster board')
-    .option('--qa <q::a>', 'poster Q&A you asked, "question::answer" (repeatable; on edit, replaces the whole list)', collect)
-    .option('--qa-other <q::a>', 'poster Q&A someone else asked (repeatable)', collect)
+    .option('--qa <q::a>', `talk/poster/booth Q&A you asked, "question::answer" — ${QA_RULE} (repeatable; on edit, all Q&A options together replace the whole list)`, collect)
+    .option('--qa-other <q::a>', 'Q&A someone else asked, same rule (repeatable)', collect)
+    .option('--question <text>', 'a question you asked, any text (repeatable; pairs with --answer in order)', collect)
+    .option('--answer <text>', 'the answer to the --question at the same position (repeatable)', collect)
+    .option('--qa-json <json>', 'Q&A as JSON, any text: [{"question":"…","answer":"…","askedBy":"me|other","asker":"…"}]')
     .option('--organisation <name>', 'booth organisation')
+    .option('--shown <text>', 'booth: what was shown (a demo, a product)')
+    .option('--handouts <text>', 'booth: what was handed out')
     .option('--name <name>', 'person name')
     .option('--affiliation <text>', 'person affiliation')
-    .option('--contact <text>', 'how to reach the person')
-    .option('--meal <type>', 'meal: breakfast | lunch | dinner | snack | drinks')
+    .option('--contact <text>', 'how to reach the person (private: never exported)')
+    .option('--person <name>', 'person entry: another person met, "Name (Affiliation)" (repeatable; on edit, replaces them)', collect)
+    .option('--meal <type>', 'meal: breakfast | lunch | dinner | snack | drinks ("" = not said: the export infers it from the time)')
     .option('--dish <text>', 'meal dish')
     .option('--rating <0-5>', 'meal rating')
+    .option('--price <text>', 'meal price as written, e.g. "₪58"')
+    .option('--link <url>', 'meal: the restaurant\'s page or a map link')
     .option('--place-kind <kind>', 'place: sight | venue | shop | other')
     .option('--from <place>', 'travel origin')
     .option('--to <place>', 'travel destination')
@@ -70,28 +79,28 @@ function fieldsFrom(o: Opts): Record<string, unknown> {
   if (s('paper') !== undefined) out.paperLink = s('paper') === '' ? null : s('paper');
   set('paperTitle', s('paperTitle'));
   set('paperAuthors', splitList(o.authors as string[] | undefined));
-  for (const key of ['format', 'session', 'room', 'board', 'organisation', 'name', 'affiliation', 'contact', 'meal', 'dish', 'placeKind', 'from', 'to', 'carrier']) {
+  for (const key of ['format', 'session', 'room', 'board', 'organisation', 'shown', 'handouts', 'name', 'affiliation', 'contact', 'dish', 'price', 'link', 'placeKind', 'from', 'to', 'carrier']) {
     set(key, s(key));
   }
+  if (s('meal') !== undefined) out.meal = s('meal') === '' ? null : s('meal');
+  if (o.person) out.others = (o.person as string[]).map(parsePerson);
   set('speakers', splitList(o.speaker as string[] | undefined));
   set('rating', wholeOption('rating', s('rating')));
+  const list = (k: string) => (o[k] as string[] | undefined) ?? [];
   const qa = [
-    ...((o.qa as string[] | undefined) ?? []).map((t) => ({ t, askedBy: 'me' as const })),
-    ...((o.qaOther as string[] | undefined) ?? []).map((t) => ({ t, askedBy: 'other' as const })),
+    ...list('qa').map((t) => parseQaPair(t, 'me')),
+    ...list('qaOther').map((t) => parseQaPair(t, 'other')),
+    ...pairQuestions(list('question'), list('answer')),
+    ...(s('qaJson') !== undefined ? parseQaJson(s('qaJson')!) : []),
   ];
-  if (qa.length) {
-    out.qa = qa.map(({ t, askedBy }) => {
-      const [question, ...rest] = t.split('::');
-      return { question: question!.trim(), answer: rest.join('::').trim(), askedBy };
-    });
-  }
+  if (qa.length) out.qa = qa;
   return out;
 }
 
 function summary(e: Entry): string {
   const time = `${e.start.slice(11, 16)}${e.end ? `–${e.end.slice(11, 16)}` : ''}`;
   const extra =
-    e.kind === 'talk' ? e.format : e.kind === 'poster' ? `${e.qa.length} Q&A` : e.kind === 'meal' ? `${e.meal}${e.place?.name ? ` @ ${e.place.name}` : ''}` : '';
+    e.kind === 'talk' ? e.format : e.kind === 'poster' ? `${e.qa.length} Q&A` : e.kind === 'meal' ? `${e.meal ?? 'meal'}${e.place?.name ? ` @ ${e.place.name}` : ''}` : '';
   return [e.id, e.start.slice(0, 10), time, e.kind, e.title || '(untitled)', extra].join('\t');
 }
 

@@ -4,15 +4,17 @@ import { createSeries, deleteSeries, listSeries, resolveSeriesId, updateSeries }
 import { exportSeries, DEFAULT_LONG_EDGE } from '../../services/export/export';
 import { withLibrary } from '../context';
 import { wholeOption } from '../numbers';
+import { checkLanguage, checkStyle, registerSeriesWords } from './series-words';
 import { emit, usageError, type GlobalOptions } from '../output';
 
 type Opts = Record<string, string | boolean | undefined>;
 
-function describe(series: Series, unplaced: { entryIds: string[]; days: string[] }): string {
-  const lines = [`${series.id}\t${series.title}\t${series.parts.length} parts`];
+function describe(series: Series, unplaced: { entryIds: string[]; days: string[] }, emptyPartIds: string[] = []): string {
+  const lines = [`${series.id}\t${series.title}\t${series.parts.length} parts\t${series.style}${series.language ? `, ${series.language}` : ''}`];
   series.parts.forEach((part, i) => {
     const sections = part.sections.map((s) => (s.type === 'day' ? s.date : `entry ${s.entryId}`)).join(', ');
-    lines.push(`  ${i + 1}. ${part.title || `${series.title} ${i + 1}`}\t[${part.id}]\t${sections || '(empty)'}`);
+    const empty = emptyPartIds.includes(part.id) ? '\t(nothing to publish)' : '';
+    lines.push(`  ${i + 1}. ${part.title || `${series.title} ${i + 1}`}\t[${part.id}]\t${sections || '(empty)'}${empty}`);
   });
   if (unplaced.entryIds.length || unplaced.days.length) {
     lines.push(`  not in any part: ${[...unplaced.days, ...unplaced.entryIds.map((id) => `entry ${id}`)].join(', ')}`);
@@ -30,6 +32,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 /** `series …` (arrange) and `export …` (publish) commands. */
 export function registerExport(program: Command): void {
   const series = program.command('series').description('arrange a trip into a multi-part series');
+  registerSeriesWords(program, series);
 
   series
     .command('suggest')
@@ -41,7 +44,7 @@ export function registerExport(program: Command): void {
       const view = await withLibrary(g, 'write', async (lib) =>
         createSeries(lib, await lib.resolveTripId(o.trip as string), { title: o.title as string | undefined, start: 'suggestion' }),
       );
-      emit(g, view, () => `Created series ${view.series.id}\n${describe(view.series, view.unplaced)}`);
+      emit(g, view, () => `Created series ${view.series.id}\n${describe(view.series, view.unplaced, view.emptyPartIds)}`);
     });
 
   series
@@ -51,7 +54,7 @@ export function registerExport(program: Command): void {
     .action(async (o: Opts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const views = await withLibrary(g, 'read', async (lib) => listSeries(lib, await lib.resolveTripId(o.trip as string)));
-      emit(g, { series: views }, () => (views.length ? views.map((v) => describe(v.series, v.unplaced)).join('\n\n') : 'No series yet (try "series suggest").'));
+      emit(g, { series: views }, () => (views.length ? views.map((v) => describe(v.series, v.unplaced, v.emptyPartIds)).join('\n\n') : 'No series yet (try "series suggest").'));
     });
 
   series
@@ -65,7 +68,7 @@ export function registerExport(program: Command): void {
         const id = resolveSeriesId(await lib.trip(tripId), seriesId);
         return (await listSeries(lib, tripId)).find((v) => v.series.id === id)!;
       });
-      emit(g, view, () => describe(view.series, view.unplaced));
+      emit(g, view, () => describe(view.series, view.unplaced, view.emptyPartIds));
     });
 
   series
@@ -79,7 +82,7 @@ export function registerExport(program: Command): void {
         const tripId = await lib.resolveTripId(o.trip as string);
         return updateSeries(lib, tripId, resolveSeriesId(await lib.trip(tripId), seriesId), { title: o.title as string });
       });
-      emit(g, view, () => describe(view.series, view.unplaced));
+      emit(g, view, () => describe(view.series, view.unplaced, view.emptyPartIds));
     });
 
   series
@@ -106,12 +109,15 @@ export function registerExport(program: Command): void {
     .option('--long-edge <px>', `long edge of exported photos (default ${DEFAULT_LONG_EDGE})`)
     .option('--keep-capture-date', 'keep the capture date in exported photos (GPS and camera data are always removed)')
     .option('--digest', 'add the "papers I saw" post after the parts')
-    .option('--lang <lang>', 'language of the words the export adds: en | ko', 'en')
+    .option('--lang <lang>', 'language of the words the export adds, en | ko (default: the series\' own, see "series edit --language")')
+    .option('--style <style>', 'log | story for this export (default: the series\' own, see "series edit --style")')
+    .option('--skip-empty', 'leave out parts with nothing in them (they are warned about either way)')
     .action(async (o: Opts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const format = o.format as string;
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(`Invalid input — format: "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
-      if (o.lang !== 'en' && o.lang !== 'ko') throw usageError(`Invalid input — lang: "${String(o.lang)}" is not en or ko`);
+      const language = checkLanguage(o.lang as string | undefined);
+      const style = checkStyle(o.style as string | undefined);
       const longEdge = positiveInt('long-edge', o.longEdge as string | undefined, DEFAULT_LONG_EDGE);
       // Read-only open: exporting works while the app has the library open; the only thing
       // written inside the library is the image cache (atomic renames, safe to share).
@@ -127,9 +133,13 @@ export function registerExport(program: Command): void {
           longEdge,
           keepCaptureDate: Boolean(o.keepCaptureDate),
           digest: Boolean(o.digest),
-          language: o.lang as 'en' | 'ko',
+          language,
+          style,
+          skipEmpty: Boolean(o.skipEmpty),
         });
       });
+      // Warnings go to stderr so a script's stdout stays the report; --json carries them in `warnings` too.
+      for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
       emit(g, report, () =>
         [
           `Exported ${report.pages.length} pages (${report.format}) to ${report.outDir} in ${report.seconds} s`,

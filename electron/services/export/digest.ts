@@ -2,7 +2,9 @@ import type { TripDocument } from '../../shared/schemas/document';
 import type { Entry } from '../../shared/schemas/entry';
 import type { Series } from '../../shared/schemas/series';
 import type { Block, Inline, Page } from './blocks';
+import { timeRange } from './entry-blocks';
 import type { Labels } from './labels';
+import { replacePhotoRefs } from './photo-refs';
 
 /**
  * The first line of notes worth quoting: not blank, not math or a picture, its
@@ -27,10 +29,21 @@ interface DigestContext {
   labels: Labels;
 }
 
+const byTime = (a: Entry, b: Entry) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1);
+
+/** Anchors each page really has (an entry's heading or marker), so the digest never links to a missing one. */
+function anchorsOf(pages: Page[]): Map<number, Set<string>> {
+  return new Map(
+    pages.map((p) => [p.index, new Set(p.blocks.flatMap((b) => (b.t === 'heading' && b.anchor ? [b.anchor] : b.t === 'anchor' ? [b.id] : [])))]),
+  );
+}
+
 /**
- * The "papers I saw" post: every paper of the trip, starred first, then in
- * the order first seen; each with authors, link, where it was seen (linked to
- * the part that tells it, when one does) and the first line of the notes.
+ * The "papers I saw" post, like a paper-notes list: every paper of the trip
+ * (with or without a link), starred first, then in the order first seen; each
+ * with its title, authors, link line, where it was seen (linked to the entry
+ * in the part that tells it) and the writer's notes from every entry about it
+ * (talk and poster together). Photos placed in the notes stay in the parts.
  */
 export function digestPage(
   doc: TripDocument,
@@ -41,7 +54,7 @@ export function digestPage(
 ): Page {
   const { labels } = ctx;
   const seenIn = new Map<string, Entry[]>();
-  for (const e of [...doc.entries].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1))) {
+  for (const e of [...doc.entries].sort(byTime)) {
     if (e.paperId) seenIn.set(e.paperId, [...(seenIn.get(e.paperId) ?? []), e]);
   }
   const firstSeen = (id: string) => seenIn.get(id)?.[0]?.start ?? '9999';
@@ -52,23 +65,31 @@ export function digestPage(
       (a.id < b.id ? -1 : 1),
   );
   const pageOfPart = new Map(pages.map((p) => [p.key, p.index]));
+  const anchors = anchorsOf(pages);
   const blocks: Block[] = [];
   for (const paper of papers) {
     const entries = seenIn.get(paper.id) ?? [];
-    blocks.push({ t: 'heading', level: 3, text: `${paper.starred ? '★ ' : ''}${paper.title || paper.key}`, href: paper.url });
+    const title = paper.title || entries.find((e) => e.title)?.title || paper.key;
+    blocks.push({ t: 'heading', level: 3, text: `${paper.starred ? '★ ' : ''}${title}`, ...(paper.url ? { href: paper.url } : {}) });
     if (paper.authors.length) blocks.push({ t: 'meta', items: [{ text: paper.authors.join(', ') }] });
+    if (paper.url) blocks.push({ t: 'meta', items: [{ text: paper.url, href: paper.url }] });
     if (entries.length) {
       const items: Inline[] = [];
       for (const e of entries) {
         const part = entryPart.get(e.id);
         const page = part !== undefined ? pageOfPart.get(part) : undefined;
-        const text = `${labels.kinds[e.kind]} ${e.start.slice(0, 10)}${e.kind === 'talk' && e.session ? ` (${e.session})` : ''}`;
-        items.push(page !== undefined ? { text, page } : { text });
+        const where = page !== undefined ? ` — ${pages[page]!.title}` : '';
+        const text = `${labels.kinds[e.kind]} ${e.start.slice(0, 10)} ${timeRange(e)}${e.kind === 'talk' && e.session ? ` (${e.session})` : ''}${where}`;
+        const anchor = `entry-${e.id}`;
+        if (page === undefined) items.push({ text });
+        else items.push({ text, page, ...(anchors.get(page)?.has(anchor) ? { anchor } : {}) });
       }
       blocks.push({ t: 'meta', label: `${labels.seenAt}:`, items });
     }
-    const note = entries.map((e) => firstLine(e.body)).find(Boolean);
-    if (note) blocks.push({ t: 'quote', source: note });
+    for (const e of entries) {
+      const notes = replacePhotoRefs(e.body, () => '').trim();
+      if (notes) blocks.push({ t: 'markdown', source: notes });
+    }
   }
   return {
     index: ctx.index,
@@ -76,8 +97,12 @@ export function digestPage(
     title: `${series.title}: ${labels.papersISaw}`,
     slug: ctx.slug,
     date: ctx.date,
+    seriesIntro: '',
     intro: '',
+    outro: '',
     cover: null,
     blocks,
+    inlinePhotos: new Map(),
+    empty: blocks.length === 0,
   };
 }

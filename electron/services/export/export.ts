@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { ExportFormat, ExportLanguage } from '../../shared/schemas/series';
+import type { TripDocument } from '../../shared/schemas/document';
+import type { ExportFormat, ExportLanguage, Series, SeriesStyle } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { findSeries } from '../series/arrange';
 import { publishedPhotos, type Page, type Publication } from './blocks';
@@ -23,7 +24,11 @@ export interface ExportOptions {
   longEdge?: number;
   keepCaptureDate?: boolean;
   digest?: boolean;
+  /** Overrides the series' remembered language / style for this export. */
   language?: ExportLanguage;
+  style?: SeriesStyle;
+  /** Leave empty parts out (they are always warned about). */
+  skipEmpty?: boolean;
 }
 
 export interface ExportReport {
@@ -43,6 +48,8 @@ export interface ExportReport {
     missing: { photoId: string; file: string; reason: string }[];
   };
   seconds: number;
+  /** What the writer should know: empty parts (published or left out), photo references to nothing. */
+  warnings: string[];
 }
 
 export const DEFAULT_LONG_EDGE = 1600;
@@ -56,8 +63,24 @@ const LAYOUTS: Record<ExportFormat, (pub: Publication, images: ImageNames) => Fo
 
 const figuresOf = (page: Page) => [
   ...(page.cover ? [page.cover] : []),
+  ...page.inlinePhotos.values(),
   ...page.blocks.flatMap((b) => (b.t === 'figure' ? [b.figure] : [])),
 ];
+
+/**
+ * The publication to write. With `skipEmpty`, parts with nothing in them are
+ * left out (and the warnings say so); either way a folder export opens on a
+ * page with something in it.
+ */
+export function publicationFor(doc: TripDocument, series: Series, options: Pick<ExportOptions, 'language' | 'style' | 'digest' | 'skipEmpty'>): Publication {
+  const model = { language: options.language, style: options.style, digest: options.digest ?? false };
+  const first = buildPublication(doc, series, model);
+  const emptyKeys = new Set(first.pages.filter((p) => p.empty && p.key !== 'digest').map((p) => p.key));
+  if (!options.skipEmpty || !emptyKeys.size) return first;
+  const kept = buildPublication(doc, { ...series, parts: series.parts.filter((p) => !emptyKeys.has(p.id)) }, model);
+  const left = first.pages.filter((p) => emptyKeys.has(p.key)).map((p) => `Part ${p.index + 1} "${p.title}" is empty and was left out.`);
+  return { ...kept, warnings: [...left, ...kept.warnings] };
+}
 
 /**
  * Publishes one series into `outDir` in one format. Refuses a folder that is
@@ -70,9 +93,8 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
   const started = performance.now();
   const doc = await library.trip(options.tripId);
   const series = findSeries(doc, options.seriesId);
-  const language = options.language ?? 'en';
-  const labels = labelsFor(language);
-  const pub = buildPublication(doc, series, { language, digest: options.digest ?? false });
+  const pub = publicationFor(doc, series, options);
+  const labels = labelsFor(pub.language);
   const writer = await ExportWriter.open(options.outDir, {
     tripId: options.tripId,
     seriesId: options.seriesId,
@@ -132,7 +154,9 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
   await writer.finish(options.format);
 
   const pages = pub.pages.map((p) => ({ title: p.title, file: layout.pageFile(p) }));
-  const start = options.format === 'html' ? 'index.html' : options.format === 'markdown' ? 'README.md' : (pages[0]?.file ?? '');
+  // Hugo and Jekyll have no index of their own: the start is the first page with something in it.
+  const firstFull = pub.pages.find((p) => !p.empty) ?? pub.pages[0];
+  const start = options.format === 'html' ? 'index.html' : options.format === 'markdown' ? 'README.md' : firstFull ? layout.pageFile(firstFull) : '';
   return {
     outDir: writer.root,
     format: options.format,
@@ -141,5 +165,6 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
     files: { written: writtenBeforeSupport, support: supportWritten, unchanged: writer.unchanged, removed: writer.removed.length },
     photos: { exported: names.size, converted, missing },
     seconds: Math.round(performance.now() - started) / 1000,
+    warnings: pub.warnings,
   };
 }

@@ -19,6 +19,13 @@ export interface Labels {
   question: string;
   answer: string;
   parts: string;
+  /** Alt text of a photo with no caption (never empty). */
+  photo: string;
+  shown: string;
+  handouts: string;
+  link: string;
+  /** "asked by Bob" in a story's Q&A exchange. */
+  askedBy(who: string): string;
 }
 
 const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -43,6 +50,11 @@ const en: Labels = {
   question: 'Q',
   answer: 'A',
   parts: 'Parts',
+  photo: 'Photo',
+  shown: 'Shown',
+  handouts: 'Handed out',
+  link: 'link',
+  askedBy: (who) => `${who} asked`,
 };
 
 const ko: Labels = {
@@ -62,6 +74,11 @@ const ko: Labels = {
   question: '질문',
   answer: '답',
   parts: '목차',
+  photo: '사진',
+  shown: '전시',
+  handouts: '나눠 준 것',
+  link: '링크',
+  askedBy: (who) => `${who}의 질문`,
 };
 
 export function labelsFor(language: ExportLanguage): Labels {

@@ -2,16 +2,20 @@ import { tripDays } from '../../shared/domain/days';
 import type { TripDocument } from '../../shared/schemas/document';
 import type { Entry } from '../../shared/schemas/entry';
 import type { Photo } from '../../shared/schemas/photo';
-import type { ExportLanguage, Series } from '../../shared/schemas/series';
+import type { ExportLanguage, Series, SeriesStyle } from '../../shared/schemas/series';
 import { entryDay, placement } from '../series/placement';
 import { uniqueSlugs } from '../series/slug';
-import type { Block, Page, Publication } from './blocks';
+import type { Block, Figure, Page, Publication } from './blocks';
 import { digestPage } from './digest';
-import { entryBlocks, figureOf } from './entry-blocks';
+import { entryBlocks, figureOf, type BlockContext } from './entry-blocks';
 import { labelsFor } from './labels';
+import { photoRefIds } from './photo-refs';
 
 export interface ModelOptions {
-  language: ExportLanguage;
+  /** Overrides the series' own language (remembered on the series; English when it has none). */
+  language?: ExportLanguage;
+  /** Overrides the series' own style. */
+  style?: SeriesStyle;
   /** Append the "papers I saw" post after the parts. */
   digest: boolean;
 }
@@ -24,19 +28,38 @@ export function partTitle(series: Series, index: number): string {
   return series.parts[index]!.title.trim() || `${series.title} ${index + 1}`;
 }
 
+/** The series' language: the option given, else what the series remembers, else English. */
+export function seriesLanguage(series: Series, override?: ExportLanguage): ExportLanguage {
+  return override ?? series.language ?? 'en';
+}
+
 /**
  * Everything a series publishes, resolved once from the trip: pages with
  * their blocks in order. Sorting is total (time, then id) so the same trip
  * always gives the same pages — exports are byte-identical run to run.
  */
 export function buildPublication(doc: TripDocument, series: Series, options: ModelOptions): Publication {
-  const labels = labelsFor(options.language);
+  const language = seriesLanguage(series, options.language);
+  const style = options.style ?? series.style;
+  const labels = labelsFor(language);
+  const ctx: BlockContext = { labels, style };
   const place = placement(doc, series);
   const visible = doc.photos.filter((p) => !p.excludeFromExport);
+  const photos = new Map(visible.map((p) => [p.id, p]));
+  // Photos the writer placed inside their own words stand there, and only there.
+  const dayIntro = (date: string) => doc.trip.days[date]?.intro ?? '';
+  const writersWords = [
+    series.intro,
+    ...series.parts.flatMap((p) => [p.intro, p.outro]),
+    ...doc.entries.map((e) => e.body),
+    ...Object.keys(doc.trip.days).map(dayIntro),
+  ];
+  const placedInline = new Set(writersWords.flatMap(photoRefIds));
   const photosOfEntry = new Map<string, Photo[]>();
   const entryIds = new Set(doc.entries.map((e) => e.id));
   const loosePhotosOfDay = new Map<string, Photo[]>();
   for (const photo of [...visible].sort(byPhotoTime)) {
+    if (placedInline.has(photo.id)) continue;
     if (photo.entryId && entryIds.has(photo.entryId)) {
       photosOfEntry.set(photo.entryId, [...(photosOfEntry.get(photo.entryId) ?? []), photo]);
     } else {
@@ -45,7 +68,6 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
   }
   const papers = new Map(doc.papers.map((p) => [p.id, p]));
   const entries = new Map(doc.entries.map((e) => [e.id, e]));
-  const photos = new Map(visible.map((p) => [p.id, p]));
   // "Day N" counts conference days only; travel days are named by their date.
   const dayNumber = new Map(tripDays(doc.trip).map((d) => [d.date, d.number]));
   const dayLabel = (date: string) => {
@@ -53,51 +75,71 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
     const base = labels.day(dayNumber.get(date) ?? 0, date);
     return meta ? `${base} — ${meta}` : base;
   };
-  const blocksOf = (e: Entry) => entryBlocks(e, e.paperId ? papers.get(e.paperId) : undefined, photosOfEntry.get(e.id) ?? [], labels);
+  const blocksOf = (e: Entry) => entryBlocks(e, e.paperId ? papers.get(e.paperId) : undefined, photosOfEntry.get(e.id) ?? [], ctx);
+  const loose = (photo: Photo): Block => ({ t: 'figure', figure: figureOf(photo, labels.photo) });
 
   const titles = series.parts.map((_, i) => partTitle(series, i));
   const slugInputs = titles.map((text, i) => ({ text, fallback: `part-${i + 1}` }));
   if (options.digest) slugInputs.push({ text: `${series.title} ${labels.papersISaw}`, fallback: 'papers' });
   const slugs = uniqueSlugs(slugInputs);
+  const warnings: string[] = [];
 
   const pages: Page[] = series.parts.map((part, i) => {
-    const blocks: Block[] = [];
-    const dates: string[] = [];
-    let lastDay = '';
-    const dayHeading = (date: string) => {
-      if (date !== lastDay) blocks.push({ t: 'heading', level: 2, text: dayLabel(date) });
-      lastDay = date;
-    };
-    for (const section of part.sections) {
+    // What each section shows, resolved first: a story names a day only when the part spans several.
+    const shown = part.sections.map((section) => {
       if (section.type === 'day') {
         const dayEntries = doc.entries.filter((e) => !place.ownSection.has(e.id) && entryDay(doc, e) === section.date).sort(byTime);
-        const loose = loosePhotosOfDay.get(section.date) ?? [];
-        dates.push(section.date);
-        if (!dayEntries.length && !loose.length) continue; // an empty day publishes nothing
-        dayHeading(section.date);
-        for (const e of dayEntries) blocks.push(...blocksOf(e));
-        for (const photo of loose) blocks.push({ t: 'figure', figure: figureOf(photo, '') });
-      } else {
-        const entry = entries.get(section.entryId);
-        if (!entry) continue; // deleted since it was placed
-        const date = entryDay(doc, entry);
-        dates.push(date);
-        dayHeading(date);
-        blocks.push(...blocksOf(entry));
+        return { date: section.date, entries: dayEntries, photos: loosePhotosOfDay.get(section.date) ?? [], intro: dayIntro(section.date) };
       }
+      const entry = entries.get(section.entryId);
+      return entry ? { date: entryDay(doc, entry), entries: [entry], photos: [] as Photo[], intro: '' } : null;
+    });
+    const dates = shown.flatMap((s) => (s ? [s.date] : []));
+    const withContent = shown.filter((s) => s && (s.entries.length || s.photos.length || s.intro.trim()));
+    const daysShown = new Set(withContent.map((s) => s!.date));
+    const headDays = style === 'log' || daysShown.size > 1;
+    const blocks: Block[] = [];
+    let lastDay = '';
+    for (const s of withContent) {
+      const { date, entries: dayEntries, photos: dayPhotos, intro } = s!;
+      if (date !== lastDay) {
+        if (headDays) blocks.push({ t: 'heading', level: 2, text: dayLabel(date) });
+        if (intro.trim()) blocks.push({ t: 'markdown', source: intro });
+      }
+      lastDay = date;
+      // A photo of no entry stands where its time puts it: before the first entry that starts after it.
+      let next = 0;
+      for (const e of dayEntries) {
+        while (next < dayPhotos.length && dayPhotos[next]!.localTime.slice(0, 16) < e.start) blocks.push(loose(dayPhotos[next++]!));
+        blocks.push(...blocksOf(e));
+      }
+      while (next < dayPhotos.length) blocks.push(loose(dayPhotos[next++]!));
     }
     const cover = part.coverPhotoId ? photos.get(part.coverPhotoId) : undefined;
+    const empty = !blocks.length && !part.intro.trim() && !part.outro.trim();
+    if (empty) warnings.push(`Part ${i + 1} "${titles[i]}" is empty: no entries, photos or words of yours. Give it an intro, move days into it, or drop it.`);
     return {
       index: i,
       key: part.id,
       title: titles[i]!,
       slug: slugs[i]!,
       date: dates.sort()[0] ?? doc.trip.start,
+      seriesIntro: '',
       intro: part.intro,
+      outro: part.outro,
       cover: cover ? figureOf(cover, titles[i]!) : null,
       blocks,
+      inlinePhotos: new Map<string, Figure>(),
+      empty,
     };
   });
+  // The series intro opens the first page a reader can start on: never an empty part.
+  const opening = pages.find((p) => !p.empty) ?? pages[0];
+  if (opening) opening.seriesIntro = series.intro;
+  for (const p of pages) {
+    const sources = [p.seriesIntro, p.intro, p.outro, ...p.blocks.flatMap((b) => (b.t === 'markdown' ? [b.source] : []))];
+    p.inlinePhotos = inlineFigures(sources, photos, labels.photo);
+  }
   if (options.digest) {
     const lastDate = pages.map((p) => p.date).sort().pop() ?? doc.trip.end;
     pages.push(digestPage(doc, series, place.entryPart, pages, { index: pages.length, slug: slugs[pages.length]!, date: lastDate, labels }));
@@ -107,7 +149,20 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
     seriesId: series.id,
     seriesTitle: series.title,
     seriesSlug: uniqueSlugs([{ text: series.title, fallback: 'series' }])[0]!,
-    language: options.language,
+    language,
+    style,
+    seriesIntro: series.intro,
     pages,
+    warnings,
   };
+}
+
+/** The figures a page's own words place inline; a reference to a photo left out of the export resolves to nothing. */
+function inlineFigures(sources: string[], photos: Map<string, Photo>, neutralAlt: string): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  for (const id of sources.flatMap(photoRefIds)) {
+    const photo = photos.get(id);
+    if (photo) out.set(id, figureOf(photo, neutralAlt));
+  }
+  return out;
 }

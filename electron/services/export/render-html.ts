@@ -1,6 +1,7 @@
 import type { Block, Figure, Inline, Page, Publication } from './blocks';
 import type { Labels } from './labels';
 import { escapeHtml, markdownToHtml } from './markdown-html';
+import { replacePhotoRefs, splitAtLineRefs } from './photo-refs';
 import type { LinkResolver } from './render-markdown';
 import { isSafeUrl } from '../../shared/markdown/urls';
 
@@ -26,6 +27,9 @@ const S = {
   q: 'margin:0.2em 0;font-weight:bold;',
   answer: 'margin:0.2em 0 0.8em;',
   quote: 'margin:0.6em 0 1.2em;padding:0.2em 1em;border-left:4px solid #ddd;color:#444;',
+  exchange: 'margin:1em 0;padding:0.2em 1em;border-left:3px solid #ddd;',
+  exchangeQ: 'margin:0.3em 0;font-weight:bold;',
+  exchangeA: 'margin:0.1em 0 0.8em;',
   prevNext: 'display:flex;justify-content:space-between;gap:1em;margin:2.5em 0 1em;padding-top:1em;border-top:1px solid #ddd;',
 } as const;
 
@@ -34,12 +38,44 @@ const a = (text: string, href: string, extra = '') =>
   isSafeUrl(href, 'link') ? `<a href="${escapeHtml(href)}" style="${S.a}"${extra}>${escapeHtml(text)}</a>` : escapeHtml(text);
 
 /** Markdown rendered as HTML with inline styles on the elements editors care about. */
-function userHtml(source: string): string {
+function markdownHtml(source: string): string {
   return markdownToHtml(source).replace(/<a href=/g, `<a style="${S.a}" href=`);
 }
 
+/** Where the writer's words are rendered: their `![caption](photo:ID)` resolve against the page. */
+interface Where {
+  links: LinkResolver;
+  from: number;
+  page: Page;
+}
+
+/**
+ * The writer's Markdown as HTML. A photo reference on a line of its own
+ * becomes a figure with its caption between the paragraphs; one inside a
+ * sentence becomes a plain image; one to a photo left out of the export, nothing.
+ */
+function userHtml(source: string, w?: Where): string {
+  if (!w) return markdownHtml(source);
+  const resolve = (id: string) => w.page.inlinePhotos.get(id);
+  return splitAtLineRefs(source)
+    .map((seg) => {
+      if ('photoId' in seg) {
+        const f = resolve(seg.photoId);
+        return f ? figure({ ...f, alt: f.caption || seg.alt || f.alt, caption: f.caption || seg.alt }, w.links, w.from) : '';
+      }
+      const text = replacePhotoRefs(seg.text, (id, alt) => {
+        const f = resolve(id);
+        const src = f && w.links.image(f, w.from);
+        return src ? `![${alt.replace(/[[\]\\]/g, '\\$&')}](<${src}>)` : '';
+      });
+      return text.trim() ? markdownHtml(text) : '';
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
 function inline(item: Inline, links: LinkResolver, from: number): string {
-  if (item.page !== undefined) return a(item.text, links.page(item.page, from));
+  if (item.page !== undefined) return a(item.text, `${links.page(item.page, from)}${item.anchor ? `#${item.anchor}` : ''}`);
   if (item.href) return a(item.text, item.href);
   return escapeHtml(item.text);
 }
@@ -51,20 +87,35 @@ function figure(f: Figure, links: LinkResolver, from: number): string {
   return `<figure style="${S.figure}"><img src="${escapeHtml(src)}" alt="${escapeHtml(f.alt)}" loading="lazy" style="${S.img}">${caption}</figure>`;
 }
 
-function block(b: Block, links: LinkResolver, from: number, labels: Labels): string {
+const unwrapP = (html: string) => html.replace(/^<p>|<\/p>$/g, '');
+
+function block(b: Block, w: Where, labels: Labels): string {
+  const { links, from } = w;
   switch (b.t) {
     case 'heading': {
       const style = b.level === 2 ? S.h2 : S.h3;
       const text = b.href ? a(b.text, b.href) : escapeHtml(b.text);
-      return `<h${b.level} style="${style}">${text}</h${b.level}>`;
+      const id = b.anchor ? ` id="${escapeHtml(b.anchor)}"` : '';
+      return `<h${b.level}${id} style="${style}">${text}</h${b.level}>`;
     }
+    case 'anchor':
+      return `<a id="${escapeHtml(b.id)}"></a>`;
     case 'meta':
       return `<p class="meta" style="${S.meta}">${b.label ? `${escapeHtml(b.label)} ` : ''}${b.items.map((i) => inline(i, links, from)).join(' · ')}</p>`;
     case 'markdown':
-      return `<div class="notes">${userHtml(b.source)}</div>`;
+      return `<div class="notes">${userHtml(b.source, w)}</div>`;
     case 'quote':
       return `<blockquote style="${S.quote}">${userHtml(b.source)}</blockquote>`;
     case 'qa':
+      if (b.form === 'exchange') {
+        return `<div class="qa exchange" style="${S.exchange}">${b.items
+          .map((q) => {
+            const who = q.who ? ` <span style="font-weight:normal;color:#666">(${escapeHtml(labels.askedBy(q.who))})</span>` : '';
+            const answer = q.answer.trim() ? `<p style="${S.exchangeA}">— ${unwrapP(userHtml(q.answer))}</p>` : '';
+            return `<p style="${S.exchangeQ}">${unwrapP(userHtml(q.question))}${who}</p>${answer}`;
+          })
+          .join('')}</div>`;
+      }
       return `<div class="qa" style="${S.qa}">${b.items
         .map((q) => {
           const who = q.who ? ` (${escapeHtml(q.who)})` : '';
@@ -104,9 +155,13 @@ export function articleHtml(pub: Publication, page: Page, links: LinkResolver, l
   const out: string[] = [`<article class="proceedings-post" lang="${pub.language}" style="${S.article}">`];
   out.push(`<h1 style="${S.h1}">${escapeHtml(page.title)}</h1>`);
   out.push(navigationHtml(pub, page.index, links, labels));
+  const w: Where = { links, from: page.index, page };
   if (page.cover) out.push(figure(page.cover, links, page.index));
-  if (page.intro.trim()) out.push(`<div class="intro">${userHtml(page.intro)}</div>`);
-  for (const b of page.blocks) out.push(block(b, links, page.index, labels));
+  // The writer's words open the page before any heading, as a post does.
+  if (page.seriesIntro.trim()) out.push(`<div class="series-intro">${userHtml(page.seriesIntro, w)}</div>`);
+  if (page.intro.trim()) out.push(`<div class="intro">${userHtml(page.intro, w)}</div>`);
+  for (const b of page.blocks) out.push(block(b, w, labels));
+  if (page.outro.trim()) out.push(`<div class="outro">${userHtml(page.outro, w)}</div>`);
   out.push(prevNextHtml(pub, page.index, links, labels));
   out.push('</article>');
   return out.filter(Boolean).join('\n');

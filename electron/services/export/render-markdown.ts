@@ -3,6 +3,7 @@ import type { Labels } from './labels';
 import { encodeDestination, escapeInline, htmlEntities, type MarkdownTarget } from '../../shared/markdown/escape';
 import { userMarkdownFor } from '../../shared/markdown/to-markdown';
 import { isSafeUrl } from '../../shared/markdown/urls';
+import { replacePhotoRefs } from './photo-refs';
 
 export { encodeDestination };
 
@@ -21,6 +22,21 @@ export interface MarkdownStyle {
   titleHeading: boolean;
   /** The engine that reads the file: decides how the writer's text is escaped (shared/markdown/escape.ts). */
   target: MarkdownTarget;
+  /**
+   * How an entry's anchor is written: a heading attribute `{#id}` (Hugo's
+   * Goldmark and Jekyll's kramdown read it), or an empty `<a id>` before it
+   * (GitHub, which shows `{#id}` as text).
+   */
+  anchors: 'attribute' | 'html';
+}
+
+/** What a block needs to know about where it is rendered. */
+interface Where {
+  links: LinkResolver;
+  from: number;
+  style: MarkdownStyle;
+  labels: Labels;
+  page: Page;
 }
 
 /** Plain text (titles, names, captions) written so the target shows exactly these characters. */
@@ -33,7 +49,7 @@ const link = (text: string, href: string, target: MarkdownTarget) =>
   isSafeUrl(href, 'link') ? `[${escapeMarkdown(text, target)}](${encodeDestination(href)})` : escapeMarkdown(text, target);
 
 function inline(item: Inline, links: LinkResolver, from: number, t: MarkdownTarget): string {
-  if (item.page !== undefined) return link(item.text, links.page(item.page, from), t);
+  if (item.page !== undefined) return link(item.text, `${links.page(item.page, from)}${item.anchor ? `#${item.anchor}` : ''}`, t);
   if (item.href) return link(item.text, item.href, t);
   return escapeMarkdown(item.text, t);
 }
@@ -58,26 +74,54 @@ function figure(f: Figure, links: LinkResolver, from: number, style: MarkdownSty
   return f.caption ? `${image}  \n*${escapeMarkdown(f.caption, style.target)}*` : image;
 }
 
-const user = (style: MarkdownStyle, source: string) => userMarkdownFor(source, style.target);
+/**
+ * The writer's Markdown for the target engine. Each `![caption](photo:ID)` becomes the exported
+ * photo with its caption (a photo left out of the export leaves nothing): references are swapped
+ * for plain-letter tokens first, so the engine escaping of userMarkdownFor cannot touch the
+ * figure markup the export itself writes, then the tokens are replaced by the figures.
+ */
+const TOKEN = /PROCEEDINGSPHOTOREF(\d+)X/g;
+function user(w: Where, source: string): string {
+  const figures: string[] = [];
+  const marked = replacePhotoRefs(source, (id, alt) => {
+    const f = w.page.inlinePhotos.get(id);
+    if (!f) return '';
+    figures.push(figure({ ...f, alt: f.caption || alt || f.alt, caption: f.caption || alt }, w.links, w.from, w.style));
+    return `PROCEEDINGSPHOTOREF${figures.length - 1}X`;
+  });
+  return userMarkdownFor(marked, w.style.target).replace(TOKEN, (_m, i: string) => figures[Number(i)] ?? '');
+}
 
-function block(b: Block, links: LinkResolver, from: number, style: MarkdownStyle, labels: Labels): string {
+/** A story's Q&A: the question as asked, then the answer after a dash. */
+function exchange(q: { question: string; answer: string; who: string }, w: Where): string {
+  const who = q.who ? ` *(${escapeMarkdown(w.labels.askedBy(q.who), w.style.target)})*` : '';
+  const answer = q.answer.trim() ? `\n\n— ${user(w, q.answer.trim())}` : '';
+  return `> **${user(w, q.question.trim())}**${who}${answer.replace(/\n/g, '\n> ')}`;
+}
+
+function block(b: Block, w: Where): string {
+  const { links, from, style, labels } = w;
   switch (b.t) {
     case 'heading': {
       const text = b.href ? link(b.text, b.href, style.target) : escapeMarkdown(b.text, style.target);
-      return `${'#'.repeat(b.level)} ${text}`;
+      if (!b.anchor) return `${'#'.repeat(b.level)} ${text}`;
+      return style.anchors === 'attribute' ? `${'#'.repeat(b.level)} ${text} {#${b.anchor}}` : `<a id="${b.anchor}"></a>\n\n${'#'.repeat(b.level)} ${text}`;
     }
+    case 'anchor':
+      return style.anchors === 'html' ? `<a id="${b.id}"></a>` : '';
     case 'meta':
       return `*${b.label ? `${escapeMarkdown(b.label, style.target)} ` : ''}${b.items.map((i) => inline(i, links, from, style.target)).join(' · ')}*`;
     case 'markdown':
-      return user(style, b.source.trim());
+      return user(w, b.source.trim());
     case 'quote':
       // Every line quoted: a quoted display formula or list stays inside the quote.
-      return user(style, b.source.trim()).replace(/^/gm, '> ').replace(/^> $/gm, '>');
+      return user(w, b.source.trim()).replace(/^/gm, '> ').replace(/^> $/gm, '>');
     case 'qa':
+      if (b.form === 'exchange') return b.items.map((q) => exchange(q, w)).join('\n\n');
       return b.items
         .map((q) => {
           const who = q.who ? ` (${escapeMarkdown(q.who, style.target)})` : '';
-          return `**${labels.question}${who}.** ${user(style, q.question.trim())}\n\n**${labels.answer}.** ${user(style, q.answer.trim())}`;
+          return `**${labels.question}${who}.** ${user(w, q.question.trim())}\n\n**${labels.answer}.** ${user(w, q.answer.trim())}`;
         })
         .join('\n\n');
     case 'figure':
@@ -109,9 +153,13 @@ export function pageMarkdown(pub: Publication, page: Page, links: LinkResolver, 
   const chunks: string[] = [];
   if (style.titleHeading) chunks.push(`# ${escapeMarkdown(page.title, style.target)}`);
   chunks.push(navigationMarkdown(pub, page.index, links, labels, style.target), '---');
+  const w: Where = { links, from: page.index, style, labels, page };
   if (page.cover) chunks.push(figure(page.cover, links, page.index, style));
-  if (page.intro.trim()) chunks.push(user(style, page.intro.trim()));
-  for (const b of page.blocks) chunks.push(block(b, links, page.index, style, labels));
+  // The writer's words open the page before any heading, as a post does.
+  if (page.seriesIntro.trim()) chunks.push(user(w, page.seriesIntro.trim()));
+  if (page.intro.trim()) chunks.push(user(w, page.intro.trim()));
+  for (const b of page.blocks) chunks.push(block(b, w));
+  if (page.outro.trim()) chunks.push(user(w, page.outro.trim()));
   const prevNext = prevNextMarkdown(pub, page.index, links, labels, style.target);
   if (prevNext) chunks.push('---', prevNext);
   return `${chunks.filter((c) => c !== '').join('\n\n')}\n`;

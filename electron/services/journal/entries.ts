@@ -22,7 +22,7 @@ const placePhotos = (d: TripDocument) => autoPlace(d);
 import type { Library } from '../library/library';
 import { AppError, describeZodError, invalidInput } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
-import { followEntryTitle, parsePaperLink, upsertPaper } from './papers';
+import { followEntryTitle, giveLink, parsePaperLink, titleKey, upsertPaper, upsertTitlePaper } from './papers';
 
 const COMMON_FIELDS = new Set([
   'start', 'end', 'timeZone', 'title', 'body', 'tags', 'place', 'coverPhotoId', 'paperLink', 'paperTitle', 'paperAuthors', 'kind',
@@ -103,7 +103,14 @@ function linkPaper(doc: TripDocument, entry: Entry, fields: Fields, ref: ReturnT
     delete entry.paperId;
     return;
   }
-  if (ref) {
+  const current = entry.paperId ? doc.papers.find((p) => p.id === entry.paperId) : undefined;
+  if (ref && current?.source === 'title') {
+    const paper = giveLink(doc, current, ref);
+    entry.paperId = paper.id;
+    if (fields.paperTitle) paper.title = fields.paperTitle;
+    if (fields.paperAuthors) paper.authors = fields.paperAuthors;
+    dropOrphanTitlePaper(doc, current, entry);
+  } else if (ref) {
     const paper = upsertPaper(doc, ref, {
       title: fields.paperTitle ?? (entry.kind === 'talk' || entry.kind === 'poster' ? entry.title || undefined : undefined),
       authors: fields.paperAuthors ?? (entry.kind === 'talk' && entry.speakers.length ? entry.speakers : undefined),
@@ -113,10 +120,21 @@ function linkPaper(doc: TripDocument, entry: Entry, fields: Fields, ref: ReturnT
     const paper = doc.papers.find((p) => p.id === entry.paperId);
     if (paper) {
       if (fields.paperTitle !== undefined) paper.title = fields.paperTitle;
+      if (paper.source === 'title' && fields.paperTitle?.trim()) paper.key = titleKey(fields.paperTitle);
       if (fields.paperAuthors !== undefined) paper.authors = fields.paperAuthors;
       paper.updatedAt = nowIso();
     }
+  } else if (!entry.paperId && fields.paperTitle?.trim()) {
+    // A paper by title alone: recorded now, it can gain a link later (`--paper` on edit).
+    entry.paperId = upsertTitlePaper(doc, fields.paperTitle, fields.paperAuthors).id;
   }
+}
+
+/** A title-only paper replaced by an existing linked one is removed once no other entry names it. */
+function dropOrphanTitlePaper(doc: TripDocument, paper: Paper, entry: Entry): void {
+  if (entry.paperId === paper.id) return;
+  if (doc.entries.some((e) => e.id !== entry.id && e.paperId === paper.id)) return;
+  doc.papers = doc.papers.filter((p) => p.id !== paper.id);
 }
 
 export interface EntryResult {

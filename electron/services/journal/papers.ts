@@ -59,6 +59,36 @@ export function followEntryTitle(doc: TripDocument, previous: Entry | undefined,
   paper.updatedAt = nowIso();
 }
 
+/** The identity of a paper known by its title only: case, spacing and punctuation do not matter. */
+export function titleKey(title: string): string {
+  return `title:${title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+}
+
+/** Finds or adds the paper recorded by this title alone (no link yet). */
+export function upsertTitlePaper(doc: TripDocument, title: string, authors?: string[]): Paper {
+  const key = titleKey(title);
+  const byTitle = doc.papers.find((p) => p.key === key || (p.title && titleKey(p.title) === key));
+  if (byTitle) {
+    if (byTitle.authors.length === 0 && authors?.length) byTitle.authors = authors;
+    return byTitle;
+  }
+  const now = nowIso();
+  const paper = Paper.parse({ id: newId(), key, source: 'title', url: '', title: title.trim(), authors: authors ?? [], createdAt: now, updatedAt: now });
+  doc.papers.push(paper);
+  return paper;
+}
+
+/**
+ * A paper known by its title gains a link: the record is upgraded in place
+ * (its star, notes and other entries stay with it) unless the trip already
+ * has a paper with that link, which then wins.
+ */
+export function giveLink(doc: TripDocument, paper: Paper, ref: PaperRef): Paper {
+  if (paper.source !== 'title' || doc.papers.some((p) => p.key === ref.key)) return upsertPaper(doc, ref, { title: paper.title, authors: paper.authors });
+  Object.assign(paper, { key: ref.key, source: ref.source, url: ref.url, updatedAt: nowIso() });
+  return paper;
+}
+
 export async function updatePaper(library: Library, tripId: string, paperId: string, patchInput: unknown): Promise<Paper> {
   const patch = PaperPatch.safeParse(patchInput);
   if (!patch.success) throw invalidInput(patch.error, 'patch');

@@ -1,5 +1,6 @@
 import { TRIP_SCHEMA_VERSION, type TripDocument } from '../../shared/schemas/document';
-import { Trip, TripCreateInput, TripPatch, daysBetween } from '../../shared/schemas/trip';
+import { tripDays } from '../../shared/domain/days';
+import { DayMeta, Trip, TripCreateInput, TripPatch, daysBetween } from '../../shared/schemas/trip';
 import type { Library } from '../library/library';
 import { refreshPhotos } from '../photos/records';
 import { AppError, invalidInput } from '../util/errors';
@@ -41,6 +42,21 @@ export async function updateTrip(library: Library, tripId: string, patchInput: u
     d.trip = checked.data;
     // A new venue zone or day-start hour moves photos between days and entries.
     refreshPhotos(d);
+    return d.trip;
+  });
+}
+
+/** Sets a day's own words (title, intro), merged into what the day already has (its cover stays). */
+export async function updateDay(library: Library, tripId: string, date: string, input: { title?: string; intro?: string }): Promise<Trip> {
+  const doc = await library.trip(tripId);
+  if (!tripDays(doc.trip).some((d) => d.date === date) && !doc.entries.some((e) => e.start.startsWith(date))) {
+    throw new AppError('invalid-input', `Invalid input — date: ${date} is not a day of this trip (${doc.trip.start} – ${doc.trip.end}, with its travel days)`);
+  }
+  return library.mutate(tripId, (d) => {
+    const meta = DayMeta.parse({ ...(d.trip.days[date] ?? {}), ...input });
+    const checked = Trip.safeParse({ ...d.trip, days: { ...d.trip.days, [date]: meta }, updatedAt: nowIso() });
+    if (!checked.success) throw invalidInput(checked.error);
+    d.trip = checked.data;
     return d.trip;
   });
 }

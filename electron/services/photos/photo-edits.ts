@@ -103,7 +103,7 @@ export async function setCover(library: Library, tripId: string, target: CoverTa
       if (photoId === null) delete entry.coverPhotoId;
       else entry.coverPhotoId = photoId;
     } else {
-      const meta = doc.trip.days[target.day] ?? { title: '' };
+      const meta = doc.trip.days[target.day] ?? { title: '', intro: '' };
       if (photoId === null) delete meta.coverPhotoId;
       else meta.coverPhotoId = photoId;
       doc.trip.days[target.day] = meta;

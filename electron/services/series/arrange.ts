@@ -1,8 +1,9 @@
 import type { TripDocument } from '../../shared/schemas/document';
-import { Part, PartInput, Series } from '../../shared/schemas/series';
+import { Part, PartInput, Series, type ExportLanguage, type SeriesStyle } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import { newId } from '../util/ids';
+import { buildPublication } from '../export/model';
 import { placeableDays, unplaced, type Unplaced } from './placement';
 import { suggestParts } from './suggest';
 
@@ -10,9 +11,15 @@ export interface SeriesView {
   series: Series;
   /** What no part shows yet (never lost: rearranging only changes the arrangement). */
   unplaced: Unplaced;
+  /** Parts that would publish nothing of the writer's: the app warns before Publish. */
+  emptyPartIds: string[];
 }
 
-const view = (doc: TripDocument, series: Series): SeriesView => ({ series, unplaced: unplaced(doc, series) });
+const view = (doc: TripDocument, series: Series): SeriesView => ({
+  series,
+  unplaced: unplaced(doc, series),
+  emptyPartIds: buildPublication(doc, series, { digest: false }).pages.filter((p) => p.empty).map((p) => p.key),
+});
 
 export function findSeries(doc: TripDocument, seriesId: string): Series {
   const series = doc.series.find((s) => s.id === seriesId);
@@ -38,7 +45,8 @@ function invalid(message: string): AppError {
  * section names a real day or entry, no day or entry is placed twice (it would
  * be published twice), covers are photos of this trip, part ids are unique.
  */
-export function checkParts(doc: TripDocument, inputs: PartInput[], keepIds: Set<string>): Part[] {
+export function checkParts(doc: TripDocument, inputs: PartInput[], keepIds: Set<string>, current: Part[] = []): Part[] {
+  const before = new Map(current.map((p) => [p.id, p]));
   const days = new Set(placeableDays(doc));
   const entries = new Map(doc.entries.map((e) => [e.id, e]));
   const photos = new Set(doc.photos.map((p) => p.id));
@@ -65,7 +73,14 @@ export function checkParts(doc: TripDocument, inputs: PartInput[], keepIds: Set<
         seenEntries.add(s.entryId);
       }
     });
-    const part: Part = { id, title: input.title, intro: input.intro, sections: input.sections };
+    const old = before.get(id);
+    const part: Part = {
+      id,
+      title: input.title,
+      intro: input.intro ?? old?.intro ?? '',
+      outro: input.outro ?? old?.outro ?? '',
+      sections: input.sections,
+    };
     if (input.coverPhotoId) part.coverPhotoId = input.coverPhotoId;
     return Part.parse(part);
   });
@@ -107,6 +122,9 @@ export async function createSeries(library: Library, tripId: string, input: Crea
 
 export interface UpdateSeriesInput {
   title?: string;
+  intro?: string;
+  style?: SeriesStyle;
+  language?: ExportLanguage;
   /** The whole new arrangement, in order (merge, split, reorder, move = send the result). */
   parts?: PartInput[];
 }
@@ -114,8 +132,15 @@ export interface UpdateSeriesInput {
 export async function updateSeries(library: Library, tripId: string, seriesId: string, input: UpdateSeriesInput): Promise<SeriesView> {
   const doc = await library.trip(tripId);
   const current = findSeries(doc, seriesId);
-  const parts = input.parts ? checkParts(doc, input.parts, new Set(current.parts.map((p) => p.id))) : current.parts;
-  const checked = Series.safeParse({ ...current, title: input.title ?? current.title, parts });
+  const parts = input.parts ? checkParts(doc, input.parts, new Set(current.parts.map((p) => p.id)), current.parts) : current.parts;
+  const checked = Series.safeParse({
+    ...current,
+    title: input.title ?? current.title,
+    intro: input.intro ?? current.intro,
+    style: input.style ?? current.style,
+    language: input.language ?? current.language,
+    parts,
+  });
   if (!checked.success) throw invalid(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return library.mutate(tripId, (d) => {
     const index = d.series.findIndex((s) => s.id === seriesId);
@@ -134,3 +159,40 @@ export async function deleteSeries(library: Library, tripId: string, seriesId: s
   });
 }
 
+
+export interface PartTextInput {
+  title?: string;
+  intro?: string;
+  outro?: string;
+}
+
+/** Changes one part's own words (title, intro, outro); its sections stay as they are. */
+export async function updatePart(library: Library, tripId: string, seriesId: string, partRef: string, input: PartTextInput): Promise<SeriesView> {
+  const doc = await library.trip(tripId);
+  const series = findSeries(doc, seriesId);
+  const index = resolvePartIndex(series, partRef);
+  const parts = series.parts.map((p, i) => (i === index ? Part.parse({ ...p, ...input }) : p));
+  return updateSeries(library, tripId, seriesId, { parts });
+}
+
+/** Removes one part; its days and entries go back to "not in any part" (never lost). */
+export async function removePart(library: Library, tripId: string, seriesId: string, partRef: string): Promise<SeriesView> {
+  const doc = await library.trip(tripId);
+  const series = findSeries(doc, seriesId);
+  const index = resolvePartIndex(series, partRef);
+  return updateSeries(library, tripId, seriesId, { parts: series.parts.filter((_, i) => i !== index) });
+}
+
+/** A part named by its id, an id prefix, or its 1-based number in the series. */
+export function resolvePartIndex(series: Series, ref: string): number {
+  const exact = series.parts.findIndex((p) => p.id === ref);
+  if (exact >= 0) return exact;
+  if (/^\d+$/.test(ref)) {
+    const n = Number(ref);
+    if (n >= 1 && n <= series.parts.length) return n - 1;
+  }
+  const matches = series.parts.flatMap((p, i) => (p.id.startsWith(ref) ? [i] : []));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw new AppError('invalid-input', `"${ref}" matches several parts.`);
+  throw new AppError('not-found', `There is no part "${ref}" in series "${series.title}" (give its id or its number, 1–${series.parts.length}).`);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExportLanguage } from '../../shared/schemas/series';
+import type { ExportLanguage, SeriesStyle } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import type { Figure, Page } from '../export/blocks';
@@ -36,7 +36,7 @@ function inlineKatexCss(): string {
 }
 
 const usesMath = (page: Page) =>
-  hasMath(page.intro) || page.blocks.some((b) => (b.t === 'markdown' || b.t === 'quote') && hasMath(b.source));
+  [page.seriesIntro, page.intro, page.outro].some(hasMath) || page.blocks.some((b) => (b.t === 'markdown' || b.t === 'quote') && hasMath(b.source));
 
 const mediaUrl = (rel: string) => PREVIEW_MEDIA_PREFIX + rel.split('/').map(encodeURIComponent).join('/');
 
@@ -46,7 +46,9 @@ export interface PreviewOptions {
   /** A part's id, or "digest" for the papers post. */
   partId: string;
   digest?: boolean;
+  /** Absent: the series' own language and style. */
   language?: ExportLanguage;
+  style?: SeriesStyle;
 }
 
 /**
@@ -59,13 +61,13 @@ export interface PreviewOptions {
 export async function previewPart(library: Library, options: PreviewOptions): Promise<{ html: string; title: string }> {
   const doc = await library.trip(options.tripId);
   const series = findSeries(doc, options.seriesId);
-  const language = options.language ?? 'en';
+  const pub = buildPublication(doc, series, { language: options.language, style: options.style, digest: options.digest ?? options.partId === 'digest' });
+  const { language } = pub;
   const labels = labelsFor(language);
-  const pub = buildPublication(doc, series, { language, digest: options.digest ?? options.partId === 'digest' });
   const page = pub.pages.find((p) => p.key === options.partId);
   if (!page) throw new AppError('not-found', `There is no part "${options.partId}" in this series.`);
 
-  const figures: Figure[] = [...(page.cover ? [page.cover] : []), ...page.blocks.flatMap((b) => (b.t === 'figure' ? [b.figure] : []))];
+  const figures: Figure[] = [...(page.cover ? [page.cover] : []), ...page.inlinePhotos.values(), ...page.blocks.flatMap((b) => (b.t === 'figure' ? [b.figure] : []))];
   const src = new Map<string, string>();
   for (const { photo } of figures) {
     // The photos feature's display copy (original JPEG/PNG/WebP, or a JPEG made from HEIC/TIFF).

@@ -23,5 +23,5 @@ export function suggestParts(doc: TripDocument, newId: () => string): Part[] {
   const extra = placeableDays(doc);
   groups[0]!.unshift(...extra.filter((d) => d < first).map(day));
   groups[groups.length - 1]!.push(...extra.filter((d) => d > last).map(day));
-  return groups.map((sections) => ({ id: newId(), title: '', intro: '', sections }));
+  return groups.map((sections) => ({ id: newId(), title: '', intro: '', outro: '', sections }));
 }

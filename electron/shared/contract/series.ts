@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExportFormat, ExportLanguage, PartInput, Series } from '../schemas/series';
+import { ExportFormat, ExportLanguage, PartInput, Series, SeriesStyle } from '../schemas/series';
 import type { ContractTable } from './types';
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
@@ -13,6 +13,8 @@ export const SeriesView = z.object({
     /** Days with entries or photos that are no part's day section. */
     days: z.array(z.string()),
   }),
+  /** Parts with nothing in them (no entry, photo or words): warned about before publishing. */
+  emptyPartIds: z.array(z.string()).default([]),
 });
 export type SeriesView = z.infer<typeof SeriesView>;
 
@@ -30,7 +32,11 @@ export const ExportRequest = z
     keepCaptureDate: z.boolean().default(false),
     /** Add the "papers I saw" post after the parts. */
     digest: z.boolean().default(false),
-    language: ExportLanguage.default('en'),
+    /** Absent: the series' own language and style. */
+    language: ExportLanguage.optional(),
+    style: SeriesStyle.optional(),
+    /** Leave empty parts out of the export. */
+    skipEmpty: z.boolean().default(false),
   })
   .strict();
 
@@ -48,6 +54,8 @@ export const ExportReport = z.object({
     missing: z.array(z.object({ photoId: z.string(), file: z.string(), reason: z.string() })),
   }),
   seconds: z.number(),
+  /** Empty parts and the like, in plain words; shown to the writer. */
+  warnings: z.array(z.string()).default([]),
 });
 export type ExportReport = z.infer<typeof ExportReport>;
 
@@ -81,7 +89,15 @@ export const seriesContract = {
    */
   'series.update': {
     request: z
-      .object({ tripId: Id, seriesId: Id, title: z.string().max(300).optional(), parts: z.array(PartInput).max(200).optional() })
+      .object({
+        tripId: Id,
+        seriesId: Id,
+        title: z.string().max(300).optional(),
+        intro: z.string().max(50_000).optional(),
+        style: SeriesStyle.optional(),
+        language: ExportLanguage.optional(),
+        parts: z.array(PartInput).max(200).optional(),
+      })
       .strict(),
     response: SeriesView,
   },
@@ -98,7 +114,9 @@ export const seriesContract = {
         seriesId: Id,
         partId: z.string().min(1).max(64),
         digest: z.boolean().default(false),
-        language: ExportLanguage.default('en'),
+        /** Absent: the series' own language and style (a live preview of a setting may pass them). */
+        language: ExportLanguage.optional(),
+        style: SeriesStyle.optional(),
       })
       .strict(),
     response: z.object({ title: z.string(), html: z.string() }),

@@ -47,26 +47,50 @@ const common = {
   updatedAt: Instant,
 };
 
+/** Another person met at the same time (a person entry can name several). */
+export const PersonItem = z.object({
+  name: text(200).default(''),
+  affiliation: text(300).default(''),
+});
+export type PersonItem = z.infer<typeof PersonItem>;
+
+/** People ask at orals and at booths too, so talks, posters and booths all carry Q&A. */
+const qaList = z.array(QaItem).max(500).default([]);
+
 export const TalkFields = z.object({
   format: z.enum(TALK_FORMATS).default('oral'),
   session: text(300).default(''),
   room: text(200).default(''),
   speakers: z.array(text(200)).max(100).default([]),
+  qa: qaList,
 });
 export const PosterFields = z.object({
   board: text(50).default(''),
-  qa: z.array(QaItem).max(500).default([]),
+  qa: qaList,
 });
-export const BoothFields = z.object({ organisation: text(300).default('') });
+export const BoothFields = z.object({
+  organisation: text(300).default(''),
+  /** What the booth showed (a demo, a product) and what it handed out. */
+  shown: text(1000).default(''),
+  handouts: text(1000).default(''),
+  qa: qaList,
+});
 export const PersonFields = z.object({
   name: text(200).default(''),
   affiliation: text(300).default(''),
   contact: text(500).default(''),
+  /** Everyone else met with the first person. */
+  others: z.array(PersonItem).max(100).default([]),
 });
 export const MealFields = z.object({
-  meal: z.enum(MEAL_TYPES).default('lunch'),
+  /** Absent when the writer did not say: the export infers it from the time or shows none, never "Lunch". */
+  meal: z.enum(MEAL_TYPES).optional(),
   dish: text(300).default(''),
   rating: z.number().int().min(0).max(5).default(0),
+  /** As written ("₪58", "$2/h"): prices are not converted. */
+  price: text(100).default(''),
+  /** The restaurant's page or a map link. */
+  link: text(2000).default(''),
 });
 export const PlaceFields = z.object({ placeKind: z.enum(['sight', 'venue', 'shop', 'other']).default('sight') });
 export const TravelFields = z.object({
@@ -129,9 +153,14 @@ export const EntryFieldsInput = z
     name: text(200),
     affiliation: text(300),
     contact: text(500),
-    meal: MealFields.shape.meal.unwrap(),
+    meal: MealFields.shape.meal.unwrap().nullable(),
     dish: text(300),
     rating: z.number().int().min(0).max(5),
+    price: text(100),
+    link: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+    shown: text(1000),
+    handouts: text(1000),
+    others: z.array(PersonItem).max(100),
     placeKind: PlaceFields.shape.placeKind.unwrap(),
     from: text(200),
     to: text(200),

@@ -18,15 +18,35 @@ export const Part = z.looseObject({
   id: z.string().min(1),
   /** Empty means the default "<series title> N". */
   title: singleLine(z.string().max(300)).default(''),
+  /** The writer's own words before the first entry and after the last (Markdown). */
   intro: multiLine(z.string().max(50_000)).default(''),
+  outro: multiLine(z.string().max(50_000)).default(''),
   coverPhotoId: z.string().optional(),
   sections: z.array(Section).default([]),
 });
 export type Part = z.infer<typeof Part>;
 
+/**
+ * How a series reads. `log`: clock times and kind labels ("10:30–10:50 · …",
+ * "Oral · Session 1A"). `story`: a travelogue — no clock times or kind labels,
+ * headings only for entries with a title, Q&A written as a short exchange.
+ */
+export const SERIES_STYLES = ['log', 'story'] as const;
+export const SeriesStyle = z.enum(SERIES_STYLES);
+export type SeriesStyle = z.infer<typeof SeriesStyle>;
+
+/** Language of the few words the export adds itself ("Previous", "Oral", "Day 3"). */
+export const ExportLanguage = z.enum(['en', 'ko']);
+export type ExportLanguage = z.infer<typeof ExportLanguage>;
+
 export const Series = z.looseObject({
   id: z.string().min(1),
   title: singleLine(z.string().trim().min(1).max(300)),
+  /** Opens the series: shown on its first page and on the index of folder exports. */
+  intro: multiLine(z.string().max(50_000)).default(''),
+  style: SeriesStyle.default('log'),
+  /** Remembered so every export and preview of the series speaks it; absent = English. */
+  language: ExportLanguage.optional(),
   parts: z.array(Part).default([]),
 });
 export type Series = z.infer<typeof Series>;
@@ -36,7 +56,9 @@ export const PartInput = z
   .object({
     id: z.string().min(1).max(64).optional(),
     title: singleLine(z.string().max(300)).default(''),
-    intro: multiLine(z.string().max(50_000)).default(''),
+    /** Omitted = keep the part's current words (rearranging never wipes them). */
+    intro: multiLine(z.string().max(50_000)).optional(),
+    outro: multiLine(z.string().max(50_000)).optional(),
     coverPhotoId: z.string().min(1).nullable().optional(),
     sections: z.array(Section).max(2000).default([]),
   })
@@ -46,7 +68,3 @@ export type PartInput = z.input<typeof PartInput>;
 export const EXPORT_FORMATS = ['hugo', 'jekyll', 'markdown', 'html'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
-
-/** Language of the few words the export adds itself ("Previous", "Oral", "Day 3"). */
-export const ExportLanguage = z.enum(['en', 'ko']);
-export type ExportLanguage = z.infer<typeof ExportLanguage>;

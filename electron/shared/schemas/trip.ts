@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { singleLine } from './text';
+import { multiLine, singleLine } from './text';
 import { Instant, LocalDate, TimeZone } from './time';
 
 export const DayMeta = z.object({
   title: singleLine(z.string().max(300)).default(''),
+  /** The writer's words opening the day in the published part (Markdown). */
+  intro: multiLine(z.string().max(50_000)).default(''),
   coverPhotoId: z.string().optional(),
 });
 export type DayMeta = z.infer<typeof DayMeta>;

@@ -201,7 +201,7 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
         <Field label={t('tags')} fields={['tags']} error={error} hint={t('tagsHint')} className="wide">
           {(props) => <CommaListInput {...props} value={draft.tags} onChange={(tags) => set({ tags })} />}
         </Field>
-        <MarkdownBody value={draft.body} onChange={(body) => set({ body })} error={error} />
+        <MarkdownBody value={draft.body} onChange={(body) => set({ body })} error={error} entryId={draft.id} day={times.day} />
       </div>
     </section>
   );

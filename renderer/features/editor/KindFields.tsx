@@ -26,12 +26,20 @@ export function KindFields({ entry, set, error }: Props) {
         </>
       );
     case 'booth':
-      return <TextField label="organisation" value={entry.organisation} set={set} error={error} wide />;
+      return (
+        <>
+          <TextField label="organisation" value={entry.organisation} set={set} error={error} wide />
+          <TextField label="shown" value={entry.shown} set={set} error={error} />
+          <TextField label="handouts" value={entry.handouts} set={set} error={error} />
+          <QaList items={entry.qa} onChange={(qa) => set({ qa })} error={error} />
+        </>
+      );
     case 'person':
       return (
         <>
           <TextField label="name" value={entry.name} set={set} error={error} />
           <TextField label="affiliation" value={entry.affiliation} set={set} error={error} />
+          <OthersField entry={entry} set={set} error={error} />
           <TextField label="contact" value={entry.contact} set={set} error={error} wide />
         </>
       );
@@ -52,7 +60,8 @@ export function KindFields({ entry, set, error }: Props) {
   }
 }
 
-type TextKey = 'board' | 'organisation' | 'name' | 'affiliation' | 'contact' | 'from' | 'to' | 'carrier' | 'session' | 'room' | 'dish';
+type TextKey =
+  | 'board' | 'organisation' | 'shown' | 'handouts' | 'name' | 'affiliation' | 'contact' | 'from' | 'to' | 'carrier' | 'session' | 'room' | 'dish' | 'price' | 'link';
 
 /** A plain text field whose label key and service field share one name. */
 function TextField({ label, value, set, error, wide }: { label: TextKey; value: string; set(p: EntryPatch): void; error: FieldError | null; wide?: boolean }) {
@@ -85,7 +94,24 @@ function TalkFields({ entry, set, error }: Props<EntryOf<'talk'>>) {
       <Field label={t('speakers')} fields={['speakers']} error={error} hint={t('tagsHint')}>
         {(props) => <CommaListInput {...props} value={entry.speakers} onChange={(speakers) => set({ speakers })} />}
       </Field>
+      <QaList items={entry.qa} onChange={(qa) => set({ qa })} error={error} />
     </>
+  );
+}
+
+/** "Name (Affiliation), Name": everyone else met with the first person. */
+function OthersField({ entry, set, error }: Props<EntryOf<'person'>>) {
+  const { t } = useTranslation('editor');
+  const toText = (p: { name: string; affiliation: string }) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name);
+  const parse = (list: string[]) =>
+    list.map((item) => {
+      const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(item);
+      return m && m[1] ? { name: m[1], affiliation: m[2]!.trim() } : { name: item, affiliation: '' };
+    });
+  return (
+    <Field label={t('others')} fields={['others']} error={error} hint={t('othersHint')} className="wide">
+      {(props) => <CommaListInput {...props} value={entry.others.map(toText)} onChange={(list) => set({ others: parse(list) })} />}
+    </Field>
   );
 }
 
@@ -96,7 +122,9 @@ function MealFields({ entry, set, error }: Props<EntryOf<'meal'>>) {
     <>
       <Field label={t('meal')} fields={['meal']} error={error}>
         {(props) => (
-          <select {...props} value={entry.meal} onChange={(e) => set({ meal: e.target.value as EntryOf<'meal'>['meal'] })}>
+          <select {...props} value={entry.meal ?? ''} onChange={(e) => set({ meal: (e.target.value || null) as EntryOf<'meal'>['meal'] | null })}>
+            {/* Not said: the export reads it from the time (or shows none), never "Lunch" by default. */}
+            <option value="">{t('mealUnsaid')}</option>
             {MEAL_TYPES.map((m) => (
               <option key={m} value={m}>
                 {tj(`meals.${m}`)}
@@ -106,6 +134,8 @@ function MealFields({ entry, set, error }: Props<EntryOf<'meal'>>) {
         )}
       </Field>
       <TextField label="dish" value={entry.dish} set={set} error={error} />
+      <TextField label="price" value={entry.price} set={set} error={error} />
+      <TextField label="link" value={entry.link} set={set} error={error} />
       <div className="wide">
         <RatingInput value={entry.rating} onChange={(rating) => set({ rating })} />
       </div>

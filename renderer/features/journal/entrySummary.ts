@@ -54,7 +54,7 @@ export function entrySummary(entry: Entry, t: TFunction): string {
       parts.push(entry.title && entry.name && entry.name !== entry.title ? entry.name : '', entry.affiliation);
       break;
     case 'meal':
-      parts.push(t('journal:meals.' + entry.meal), entry.dish, entry.place?.name ?? '', entry.rating ? '★'.repeat(entry.rating) : '');
+      parts.push(entry.meal ? t('journal:meals.' + entry.meal) : '', entry.dish, entry.place?.name ?? '', entry.rating ? '★'.repeat(entry.rating) : '');
       break;
     case 'place':
       parts.push(t('journal:placeKinds.' + entry.placeKind), entry.place?.name ?? '');

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { insertPhotoRef, photoRef } from '../../../electron/shared/domain/photo-ref';
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { errorMessage } from '../../app/api';
 import { useStore } from '../../app/store';
@@ -15,6 +16,7 @@ export function PhotoDetails({ photo }: { photo: Photo }) {
   const setPhotoTime = useStore((s) => s.setPhotoTime);
   const setCameraByExample = useStore((s) => s.setCameraByExample);
   const notify = useStore((s) => s.notify);
+  const updateEntry = useStore((s) => s.updateEntry);
   const actions = usePhotoActions();
   const [caption, setCaption] = useState(photo.caption);
   const [time, setTime] = useState(photo.localTime.length === 16 ? `${photo.localTime}:00` : photo.localTime);
@@ -38,6 +40,15 @@ export function PhotoDetails({ photo }: { photo: Photo }) {
     } catch (error) {
       setTimeMessage(errorMessage(error));
     }
+  };
+
+  // The photo stands inside its entry's notes, at their end, as `![caption](photo:ID)`; the writer moves it from there.
+  const insertIntoNotes = (entryId: string, body: string) => {
+    const ref = photoRef(photo.id, caption);
+    if (body.includes(`](photo:${photo.id})`)) return notify({ kind: 'info', message: t('alreadyInNotes') });
+    updateEntry(entryId, { body: insertPhotoRef(body, body.length, ref).text })
+      .then(() => notify({ kind: 'info', message: t('insertedIntoNotes') }))
+      .catch(fail);
   };
 
   const entries = entriesOfDay(doc, photo.day);
@@ -64,6 +75,11 @@ export function PhotoDetails({ photo }: { photo: Photo }) {
         <input type="checkbox" checked={photo.excludeFromExport} onChange={(e) => updatePhoto(photo.id, { excludeFromExport: e.target.checked }).catch(fail)} />
         {t('excludeFromExport')}
       </label>
+      {current && (
+        <button type="button" onClick={() => insertIntoNotes(current.id, current.body)}>
+          {t('insertIntoNotes')}
+        </button>
+      )}
 
       <label htmlFor={ids.place}>{t('placement')}</label>
       <select

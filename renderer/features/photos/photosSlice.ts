@@ -193,7 +193,7 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
         if ('entryId' in target) {
           return { doc: { ...s.doc, entries: s.doc.entries.map((e) => (e.id === target.entryId ? { ...e, coverPhotoId: cover } : e)) } };
         }
-        const meta = s.doc.trip.days[target.day] ?? { title: '' };
+        const meta = s.doc.trip.days[target.day] ?? { title: '', intro: '' };
         return { doc: { ...s.doc, trip: { ...s.doc.trip, days: { ...s.doc.trip.days, [target.day]: { ...meta, coverPhotoId: cover } } } } };
       });
     },

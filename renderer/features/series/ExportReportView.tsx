@@ -38,6 +38,13 @@ export function ExportReportView({ report }: { report: ExportReport }) {
           {failed}
         </p>
       )}
+      {report.warnings.length > 0 && (
+        <ul className="report-warnings" role="alert">
+          {report.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       <dl className="report-numbers">
         <div>
           <dt>{t('reportWritten')}</dt>

@@ -88,6 +88,15 @@ export function PartCard({ seriesTitle, parts, index, doc, arrange }: Props) {
           {keys.length === 0 && <li className="drop-hint muted">{t('emptyPart')}</li>}
         </ol>
       </SortableContext>
+      <CommitField
+        multiline
+        className="part-outro"
+        label={t('partOutro', { n })}
+        placeholder={t('outroPlaceholder')}
+        value={part.outro}
+        maxLength={50_000}
+        onCommit={(outro) => arrange((p) => updatePart(p, index, { outro }))}
+      />
     </li>
   );
 }

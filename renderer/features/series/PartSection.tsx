@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Part, Section } from '../../../electron/shared/schemas/series';
+import { errorMessage } from '../../app/api';
 import { useStore } from '../../app/store';
 import { moveSection, nudgeSection, partTitle, splitPart } from './arrange';
+import { CommitField } from './CommitField';
 import { MoveMenu, type MoveChoice } from './MoveMenu';
 import type { Arrange } from './PartCard';
 import { entriesOfDaySection, type Doc } from './placement';
@@ -29,6 +31,8 @@ const END = Number.MAX_SAFE_INTEGER;
 export function PartSection({ seriesTitle, parts, partIndex, index, section, doc, arrange }: Props) {
   const { t } = useTranslation('series');
   const language = useStore((s) => s.language);
+  const updateTrip = useStore((s) => s.updateTrip);
+  const notify = useStore((s) => s.notify);
   const [showEntries, setShowEntries] = useState(false);
   const listId = useId();
   const info = sectionInfo(doc, parts, section, t, language);
@@ -82,26 +86,43 @@ export function PartSection({ seriesTitle, parts, partIndex, index, section, doc
         </>
       }
       below={
-        showEntries && (
-          <ul id={listId} className="day-entries" aria-label={t('entriesOf', { name: info.name })}>
-            {dayEntries.map((entry) => {
-              const entryInfo = sectionInfo(doc, parts, { type: 'entry', entryId: entry.id }, t, language);
-              return (
-                <li key={entry.id}>
-                  <SectionText info={entryInfo} />
-                  <MoveMenu
-                    text={t('moveTo')}
-                    label={t('moveToLabel', { name: entryInfo.name })}
-                    menuLabel={t('moveToMenu', { name: entryInfo.name })}
-                    // It is already shown in this part through its day.
-                    choices={partChoices(partIndex)}
-                    onChoose={(target) => target !== null && move((p) => moveSection(p, entryInfo.key, { part: target, index: END }), entryInfo.key)}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        )
+        <>
+          {section.type === 'day' && (
+            <CommitField
+              multiline
+              className="day-intro"
+              label={t('dayIntro', { name: info.name })}
+              placeholder={t('dayIntroPlaceholder')}
+              value={doc.trip.days[section.date]?.intro ?? ''}
+              maxLength={50_000}
+              onCommit={(intro) => {
+                // The day's words belong to the trip (every series shows them), not to this arrangement.
+                const days = { ...doc.trip.days, [section.date]: { title: '', ...doc.trip.days[section.date], intro } };
+                updateTrip(doc.trip.id, { days }).catch((error: unknown) => notify({ kind: 'error', message: errorMessage(error) }));
+              }}
+            />
+          )}
+          {showEntries && (
+            <ul id={listId} className="day-entries" aria-label={t('entriesOf', { name: info.name })}>
+              {dayEntries.map((entry) => {
+                const entryInfo = sectionInfo(doc, parts, { type: 'entry', entryId: entry.id }, t, language);
+                return (
+                  <li key={entry.id}>
+                    <SectionText info={entryInfo} />
+                    <MoveMenu
+                      text={t('moveTo')}
+                      label={t('moveToLabel', { name: entryInfo.name })}
+                      menuLabel={t('moveToMenu', { name: entryInfo.name })}
+                      // It is already shown in this part through its day.
+                      choices={partChoices(partIndex)}
+                      onChoose={(target) => target !== null && move((p) => moveSection(p, entryInfo.key, { part: target, index: END }), entryInfo.key)}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
       }
     />
   );

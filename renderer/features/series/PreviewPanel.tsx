@@ -12,11 +12,12 @@ const SERVICE_MEDIA_PREFIX = 'proceedings-media://library/';
 /**
  * One page as the HTML export publishes it, in a sandboxed iframe: no
  * scripts run in it and its links cannot navigate the app. The words the
- * export adds ("Previous", "Day 3") follow the UI language.
+ * export adds ("Previous", "Day 3") are in the series' language (the UI's until one is chosen).
  */
 export function PreviewPanel({ view }: { view: SeriesView }) {
   const { t } = useTranslation('series');
-  const language = useStore((s) => s.language);
+  const uiLanguage = useStore((s) => s.language);
+  const language = view.series.language ?? uiLanguage;
   const preview = useStore((s) => s.preview);
   const previewPage = useStore((s) => s.previewPage);
   const hasPapers = useStore((s) => (s.doc?.papers.length ?? 0) > 0);

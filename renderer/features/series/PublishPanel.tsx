@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SeriesView } from '../../../electron/shared/contract/series';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../electron/shared/schemas/series';
 import { onEvent } from '../../app/api';
 import { useStore } from '../../app/store';
@@ -10,10 +11,12 @@ const MIN_EDGE = 320;
 const MAX_EDGE = 8192;
 
 /** Publishes the series into a folder: format, photo size and privacy, the papers digest. */
-export function PublishPanel({ seriesId }: { seriesId: string }) {
+export function PublishPanel({ view }: { view: SeriesView }) {
   const { t } = useTranslation('series');
+  const seriesId = view.series.id;
   const ids = { folder: useId(), edge: useId(), edgeHint: useId(), dateHint: useId() };
-  const language = useStore((s) => s.language);
+  const uiLanguage = useStore((s) => s.language);
+  const language = view.series.language ?? uiLanguage;
   const folder = useStore((s) => s.exportFolder);
   const state = useStore((s) => s.exportState);
   const chooseExportFolder = useStore((s) => s.chooseExportFolder);
@@ -24,6 +27,9 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
   // The preview lists the digest whenever the trip has papers; publishing includes it by the same rule.
   const hasPapers = useStore((s) => (s.doc?.papers.length ?? 0) > 0);
   const [digest, setDigest] = useState(hasPapers);
+  const [skipEmpty, setSkipEmpty] = useState(false);
+  // Parts that would publish nothing of the writer's, by number and title: said before Publish.
+  const emptyParts = view.series.parts.flatMap((p, i) => (view.emptyPartIds.includes(p.id) ? [{ n: i + 1, title: p.title || `${view.series.title} ${i + 1}` }] : []));
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
@@ -36,7 +42,7 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
   const edge = Number(longEdge);
   const edgeValid = Number.isInteger(edge) && edge >= MIN_EDGE && edge <= MAX_EDGE;
   const running = state.status === 'running';
-  const settings = (): PublishSettings => ({ format, longEdge: edge, keepCaptureDate, digest });
+  const settings = (): PublishSettings => ({ format, longEdge: edge, keepCaptureDate, digest, skipEmpty });
   const publish = (overwrite: boolean) => {
     setConfirming(false);
     setProgress(null);
@@ -99,6 +105,20 @@ export function PublishPanel({ seriesId }: { seriesId: string }) {
             {t('addDigest')}
           </label>
         </div>
+        {emptyParts.length > 0 && (
+          <div className="empty-parts" role="alert">
+            <p>{t('emptyPartsWarning', { count: emptyParts.length })}</p>
+            <ul>
+              {emptyParts.map((p) => (
+                <li key={p.n}>{t('emptyPartItem', p)}</li>
+              ))}
+            </ul>
+            <label className="check">
+              <input type="checkbox" checked={skipEmpty} onChange={(e) => setSkipEmpty(e.target.checked)} />
+              {t('skipEmpty')}
+            </label>
+          </div>
+        )}
         <p className="muted small-text">{t('exportLanguage', { language: t(`languages.${language}`) })}</p>
         <div className="actions">
           <button type="submit" className="primary" disabled={!folder || !edgeValid || running}>

@@ -7,6 +7,7 @@ import { CommitField } from './CommitField';
 import type { Doc } from './placement';
 import { PreviewPanel } from './PreviewPanel';
 import { PublishPanel } from './PublishPanel';
+import { SeriesSettings } from './SeriesSettings';
 
 const PANELS = ['arrange', 'preview', 'publish'] as const;
 type Panel = (typeof PANELS)[number];
@@ -51,6 +52,7 @@ export function SeriesEditor({ view, doc }: { view: SeriesView; doc: Doc }) {
           {t('deleteSeries')}
         </button>
       </div>
+      <SeriesSettings view={view} />
       <div className="series-tabs" role="tablist" aria-label={t('seriesSections')} onKeyDown={onTabKey}>
         {PANELS.map((p) => (
           <button
@@ -74,7 +76,7 @@ export function SeriesEditor({ view, doc }: { view: SeriesView; doc: Doc }) {
       <div role="tabpanel" id={`${base}-${panel}-panel`} aria-labelledby={`${base}-${panel}-tab`} className="series-panel">
         {panel === 'arrange' && <ArrangeEditor view={view} doc={doc} />}
         {panel === 'preview' && <PreviewPanel view={view} />}
-        {panel === 'publish' && <PublishPanel seriesId={series.id} />}
+        {panel === 'publish' && <PublishPanel view={view} />}
       </div>
     </section>
   );

@@ -39,7 +39,7 @@ export function locateSection(parts: readonly Part[], key: string): { part: numb
 }
 
 export function emptyPart(id = newDraftId()): Part {
-  return { id, title: '', intro: '', sections: [] };
+  return { id, title: '', intro: '', outro: '', sections: [] };
 }
 
 const inRange = (parts: readonly Part[], i: number) => Number.isInteger(i) && i >= 0 && i < parts.length;
@@ -139,7 +139,7 @@ export function nudgeSection(parts: readonly Part[], key: string, direction: -1 
   return moveSection(parts, key, { part: neighbour, index: direction < 0 ? parts[neighbour]!.sections.length : 0 });
 }
 
-export type PartPatch = Partial<Pick<Part, 'title' | 'intro'>> & { coverPhotoId?: string | null };
+export type PartPatch = Partial<Pick<Part, 'title' | 'intro' | 'outro'>> & { coverPhotoId?: string | null };
 
 export function updatePart(parts: readonly Part[], index: number, patch: PartPatch): Part[] {
   if (!inRange(parts, index)) return [...parts];
@@ -156,6 +156,7 @@ export function toPartInputs(parts: readonly Part[]): PartInput[] {
     ...(isDraftId(p.id) ? {} : { id: p.id }),
     title: p.title,
     intro: p.intro,
+    outro: p.outro,
     coverPhotoId: p.coverPhotoId ?? null,
     sections: p.sections,
   }));

@@ -23,7 +23,12 @@ export interface PublishSettings {
   longEdge: number;
   keepCaptureDate: boolean;
   digest: boolean;
+  /** Leave parts with nothing in them out. */
+  skipEmpty?: boolean;
 }
+
+/** What a series stores about how it reads, besides its parts. */
+export type SeriesSettingsPatch = Partial<Pick<Series, 'intro' | 'style' | 'language'>>;
 
 export interface ExportState {
   status: 'idle' | 'running' | 'done' | 'conflict' | 'error';
@@ -55,6 +60,8 @@ export interface SeriesSlice {
   createSeries(start: 'suggestion' | 'empty', title?: string): Promise<void>;
   selectSeries(seriesId: string): void;
   renameSeries(seriesId: string, title: string): void;
+  /** The series' intro, style (log / story) and language, saved like the arrangement. */
+  setSeriesSettings(seriesId: string, patch: SeriesSettingsPatch): void;
   /** Applies a pure change to the parts at once and saves it; rolls back if the service refuses. */
   arrangeSeries(seriesId: string, change: (parts: Part[]) => Part[]): void;
   deleteSeries(seriesId: string): Promise<void>;
@@ -103,6 +110,9 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
             tripId: trip,
             seriesId,
             title: view.series.title,
+            intro: view.series.intro,
+            style: view.series.style,
+            ...(view.series.language ? { language: view.series.language } : {}),
             parts: toPartInputs(view.series.parts),
           });
           confirmed.set(seriesId, saved);
@@ -125,7 +135,7 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
     const before = viewOf(seriesId);
     if (!before) return;
     const doc = get().doc;
-    replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced });
+    replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
     set({ arrangeError: null });
     const saver = savers.get(seriesId) ?? { running: false, dirty: false };
     savers.set(seriesId, saver);
@@ -214,6 +224,12 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
       changeLocally(seriesId, { ...view.series, title: clean });
     },
 
+    setSeriesSettings(seriesId, patch) {
+      const view = viewOf(seriesId);
+      if (!view) return;
+      changeLocally(seriesId, { ...view.series, ...patch });
+    },
+
     arrangeSeries(seriesId, change) {
       const view = viewOf(seriesId);
       if (!view) return;
@@ -263,7 +279,8 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
           seriesId,
           partId: pageId,
           digest: pageId === DIGEST_PAGE,
-          language: get().language,
+          // The series' own language; the app's until the writer picks one.
+          language: viewOf(seriesId)?.series.language ?? get().language,
         });
         if (request === previewRequest) set({ preview: { pageId, status: 'ready', title: result.title, html: result.html, message: null } });
       } catch (error) {
@@ -292,7 +309,7 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
           outDir,
           overwrite,
           ...settings,
-          language: get().language,
+          language: viewOf(seriesId)?.series.language ?? get().language,
         });
         set({ exportState: { status: 'done', report, message: null } });
       } catch (error) {

@@ -20,6 +20,24 @@ export class SeriesPublishPage {
     return this.page.getByRole('region', { name: /^(Published|.*발행했습니다)/ });
   }
 
+  /** The series' own settings above the panels: style and the language of the post. */
+  get style(): Locator {
+    return this.page.getByRole('combobox', { name: /^(Style|문체)$/ });
+  }
+
+  get postLanguage(): Locator {
+    return this.page.getByRole('combobox', { name: /^(Post written in|글의 언어)$/ });
+  }
+
+  get seriesIntro(): Locator {
+    return this.page.getByRole('textbox', { name: /^(Series intro|시리즈 소개)$/ });
+  }
+
+  /** The warning about empty parts shown before Publish. */
+  get emptyPartsWarning(): Locator {
+    return this.form.getByRole('alert').filter({ hasText: /nothing in|비어 있는/ });
+  }
+
   async chooseFolder(): Promise<void> {
     await this.form.getByRole('button', { name: /^(Choose folder…|폴더 선택…)$/ }).click();
   }

@@ -46,10 +46,17 @@ function snapshot(root: string): Map<string, string> {
 
 /** Relative Markdown links and images of a file, decoded, resolved against the file's folder. */
 function markdownTargets(file: string, resolveDirs = true): string[] {
+  const filePath = file;
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
     .map((m) => m[1]!)
     .filter((href) => !/^[a-z]+:/i.test(href))
+    .map((href) => {
+      // A link to an entry (the digest's "Seen at") must land on an anchor that page has.
+      const [file, fragment] = href.split('#');
+      if (fragment && resolveDirs) expect(readFileSync(path.resolve(path.dirname(filePath), decodeURI(file!)), 'utf8')).toContain(`<a id="${fragment}"></a>`);
+      return file!;
+    })
     .map((href) => (resolveDirs ? path.resolve(path.dirname(file), decodeURI(href)) : decodeURI(href)));
 }
 
@@ -80,11 +87,12 @@ describe('Markdown folder', () => {
     expect(part3).toContain('**Q.** 학습 시간은?\n\n**A.** 8 GPU로 하루');
     expect(part3).toContain('**Q (Bob).** Why not SDF?');
     const digest = readFileSync(path.join(root, report.pages[5]!.file), 'utf8');
-    // Starred paper first, with authors, where it was seen (linked) and the first line of notes.
+    // Starred paper first, with authors, where it was seen (linked to the entry in its part) and the notes.
     expect(digest.indexOf('★ A NeRF Paper')).toBeLessThan(digest.indexOf('Masked Autoencoders Are Scalable'));
     expect(digest).toContain('*Kaiming He, Xinlei Chen*');
-    expect(digest).toMatch(/\*Seen at: \[Talk 2022\\-10\\-24 \\\(Oral 1A\\\)\]\(02-/);
-    expect(digest).toContain('> 마스킹 비율이 75%일 때 가장 좋다고 한다\\.');
+    expect(digest).toMatch(/\*Seen at: \[Talk 2022\\-10\\-24 10:30 \\\(Oral 1A\\\) — 텔 아비브와 ECCV 2022 여행기 2\]\(02-[^)]+\.md#entry-[\w-]+\)/);
+    // issue #9: the digest carries the writer's notes themselves, like a paper-notes list (was: a quoted first line).
+    expect(digest).toContain('\n\n마스킹 비율이 75%일 때 가장 좋다고 한다\\.\n');
   });
 
   it('reports a missing original and exports the rest; HEIC becomes JPEG; no GPS or camera data; names hide times', async () => {
@@ -127,7 +135,7 @@ describe('Jekyll', () => {
     const report = await run('jekyll', 'jekyll');
     expect(report.pages.map((p) => p.file)[1]).toBe('_posts/2022-10-24-텔-아비브와-eccv-2022-여행기-2.md');
     const post = readFileSync(path.join(report.outDir, report.pages[1]!.file), 'utf8');
-    expect(post).toMatch(/^---\nlayout: "post"\ntitle: "텔 아비브와 ECCV 2022 여행기 2"\ndate: 2022-10-24\nseries: "텔 아비브와 ECCV 2022 여행기"\npart: 2\npermalink: "\/텔-아비브와-eccv-2022-여행기\/텔-아비브와-eccv-2022-여행기-2\/"\n---\n\n/);
+    expect(post).toMatch(/^---\nlayout: "post"\ntitle: "텔 아비브와 ECCV 2022 여행기 2"\ndate: 2022-10-24\nseries: "텔 아비브와 ECCV 2022 여행기"\npart: 2\nlang: "en"\npermalink: "\/텔-아비브와-eccv-2022-여행기\/텔-아비브와-eccv-2022-여행기-2\/"\n---\n\n/);
     // No {% raw %} wrapper (text could close it): the body holds no Liquid tag at all.
     expect(post).not.toMatch(/\{[{%]/);
     // Links resolve against the permalink folder, as a browser would.

@@ -89,7 +89,10 @@ describe('entries', () => {
     for (const kind of ENTRY_KINDS) expect(Entry.parse({ ...common, kind }).kind).toBe(kind);
     expect(Entry.parse({ ...common, kind: 'talk' })).toMatchObject({ format: 'oral', speakers: [], session: '' });
     expect(Entry.parse({ ...common, kind: 'poster' })).toMatchObject({ board: '', qa: [] });
-    expect(Entry.parse({ ...common, kind: 'meal' })).toMatchObject({ meal: 'lunch', rating: 0 });
+    // issue #9.11: a meal without a type has none (the export infers it from the time), never "lunch".
+    const meal = Entry.parse({ ...common, kind: 'meal' });
+    expect(meal).toMatchObject({ rating: 0, price: '', link: '' });
+    expect(meal.kind === 'meal' && meal.meal).toBeUndefined();
   });
 
   it('refuses bad values per kind', () => {

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page, Publication } from '../blocks';
 import type { Labels } from '../labels';
-import { escapeHtml } from '../markdown-html';
+import { escapeHtml, markdownToHtml } from '../markdown-html';
+import { replacePhotoRefs } from '../photo-refs';
 import { articleHtml, htmlDocument, navigationHtml, SITE_CSS } from '../render-html';
 import { fileLinks, pad2, relativeLink, type ExtraFile, type FormatLayout, type ImageNames } from './layout';
 
@@ -43,7 +44,8 @@ export function htmlLayout(pub: Publication, images: ImageNames): FormatLayout {
       // The index links every page: it is the series' navigation with no page marked.
       const indexLinks = { ...links, page: (to: number) => pageFile(p.pages[to]!) };
       const nav = navigationHtml(p, -1, indexLinks, labels);
-      const body = `<article class="proceedings-index" lang="${p.language}"><h1>${escapeHtml(p.seriesTitle)}</h1>\n${nav}\n</article>`;
+      const intro = p.seriesIntro.trim() ? `<div class="series-intro">${markdownToHtml(replacePhotoRefs(p.seriesIntro, () => ''))}</div>\n` : '';
+      const body = `<article class="proceedings-index" lang="${p.language}"><h1>${escapeHtml(p.seriesTitle)}</h1>\n${intro}${nav}\n</article>`;
       return [
         { rel: 'index.html', text: htmlDocument({ title: p.seriesTitle, language: p.language, head: head('index.html'), body }) },
         { rel: 'assets/style.css', text: SITE_CSS },

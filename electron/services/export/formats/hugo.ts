@@ -26,9 +26,11 @@ export function hugoLayout(pub: Publication, images: ImageNames): FormatLayout {
         date: page.date,
         series: [p.seriesTitle],
         weight: page.index + 1,
+        // Themes read a page's language from `lang` (html lang, hyphenation, fonts).
+        lang: p.language,
       };
       if (cover) fields.images = [cover];
-      return frontMatter(fields) + pageMarkdown(p, page, links, { figure: 'hugo-shortcode', titleHeading: false, target: 'hugo' }, labels);
+      return frontMatter(fields) + pageMarkdown(p, page, links, { figure: 'hugo-shortcode', titleHeading: false, target: 'hugo', anchors: 'attribute' }, labels);
     },
     extras: async () => [
       {

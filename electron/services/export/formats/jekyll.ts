@@ -20,13 +20,15 @@ export function jekyllLayout(pub: Publication, images: ImageNames): FormatLayout
     pageFile: (page) => `_posts/${page.date}-${page.slug}.md`,
     imageFile: (_page, name) => assets(name),
     render: (p, page, labels) => {
-      const body = pageMarkdown(p, page, { ...links, page: (to, from) => relativeLink(url(p.pages[from]!), url(p.pages[to]!)).replace(/index\.html$/, '') || './' }, { figure: 'image-caption', titleHeading: false, target: 'jekyll' }, labels);
+      const body = pageMarkdown(p, page, { ...links, page: (to, from) => relativeLink(url(p.pages[from]!), url(p.pages[to]!)).replace(/index\.html$/, '') || './' }, { figure: 'image-caption', titleHeading: false, target: 'jekyll', anchors: 'attribute' }, labels);
       const fields: Record<string, string | number | string[]> = {
         layout: 'post',
         title: page.title,
         date: page.date,
         series: p.seriesTitle,
         part: page.index + 1,
+        // minima and most themes set <html lang> from page.lang.
+        lang: p.language,
         permalink: `/${p.seriesSlug}/${page.slug}/`,
       };
       const cover = page.cover && images.get(page.cover.photo.id);

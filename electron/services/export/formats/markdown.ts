@@ -1,5 +1,7 @@
 import type { Page, Publication } from '../blocks';
 import type { Labels } from '../labels';
+import { userMarkdownFor } from '../../../shared/markdown/to-markdown';
+import { replacePhotoRefs } from '../photo-refs';
 import { escapeMarkdown, encodeDestination, pageMarkdown } from '../render-markdown';
 import { fileLinks, pad2, type FormatLayout, type ImageNames } from './layout';
 
@@ -15,10 +17,12 @@ export function markdownLayout(pub: Publication, images: ImageNames): FormatLayo
   return {
     pageFile,
     imageFile,
-    render: (p, page, labels) => pageMarkdown(p, page, links, { figure: 'image-caption', titleHeading: true, target: 'markdown' }, labels),
+    render: (p, page, labels) => pageMarkdown(p, page, links, { figure: 'image-caption', titleHeading: true, target: 'markdown', anchors: 'html' }, labels),
     extras: async (p: Publication, labels: Labels) => {
       const list = p.pages.map((page, i) => `${i + 1}. [${escapeMarkdown(page.title)}](${encodeDestination(pageFile(page))}) — ${page.date}`);
-      return [{ rel: 'README.md', text: `# ${escapeMarkdown(p.seriesTitle)}\n\n**${labels.parts}**\n\n${list.join('\n')}\n` }];
+      // The writer's words go through the same escaping as the parts (no raw HTML, no unsafe links).
+      const intro = p.seriesIntro.trim() ? `${userMarkdownFor(replacePhotoRefs(p.seriesIntro, () => ''), 'markdown').trim()}\n\n` : '';
+      return [{ rel: 'README.md', text: `# ${escapeMarkdown(p.seriesTitle)}\n\n${intro}**${labels.parts}**\n\n${list.join('\n')}\n` }];
     },
   };
 }

@@ -136,7 +136,7 @@ describe('changes answer with photos the store takes over', () => {
     await store.getState().setPhotoCover({ entryId: 'keynote' }, 'a');
     await store.getState().setPhotoCover({ day: '2022-10-24' }, 'a');
     expect(store.getState().doc!.entries[0]!.coverPhotoId).toBe('a');
-    expect(store.getState().doc!.trip.days['2022-10-24']).toEqual({ title: '', coverPhotoId: 'a' });
+    expect(store.getState().doc!.trip.days['2022-10-24']).toEqual({ title: '', intro: '', coverPhotoId: 'a' });
 
     const removedPhoto = store.getState().doc!.photos[0]!;
     api.answers.set('photos.remove', () => ({ removed: [removedPhoto] }));

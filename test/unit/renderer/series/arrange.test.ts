@@ -18,7 +18,7 @@ import {
 
 const day = (date: string): Section => ({ type: 'day', date });
 const entry = (entryId: string): Section => ({ type: 'entry', entryId });
-const part = (id: string, sections: Section[], extra: Partial<Part> = {}): Part => ({ id, title: '', intro: '', sections, ...extra });
+const part = (id: string, sections: Section[], extra: Partial<Part> = {}): Part => ({ id, title: '', intro: '', outro: '', sections, ...extra });
 
 /** The arrangement as short strings, to compare whole results at a glance. */
 const shape = (parts: Part[]) => parts.map((p) => `${p.id}: ${p.sections.map((s) => (s.type === 'day' ? s.date.slice(5) : s.entryId)).join(' ')}`);
@@ -101,7 +101,7 @@ describe('arrangement operations', () => {
 
   it('sends new parts without an id and no cover as null, as series.update expects', () => {
     const inputs = toPartInputs(addPart(start()));
-    expect(inputs[0]).toEqual({ id: 'p1', title: 'Getting there', intro: 'Seoul → Tel Aviv', coverPhotoId: null, sections: start()[0]!.sections });
+    expect(inputs[0]).toEqual({ id: 'p1', title: 'Getting there', intro: 'Seoul → Tel Aviv', outro: '', coverPhotoId: null, sections: start()[0]!.sections });
     expect(inputs[1]!.coverPhotoId).toBe('ph1');
     expect('id' in inputs[3]!).toBe(false);
   });

@@ -31,9 +31,9 @@ const doc: Doc = {
 };
 
 const parts: Part[] = [
-  { id: 'a', title: '', intro: '', sections: [{ type: 'day', date: '2022-10-23' }] },
-  { id: 'b', title: '', intro: '', sections: [{ type: 'day', date: '2022-10-24' }] },
-  { id: 'c', title: '', intro: '', sections: [{ type: 'day', date: '2022-10-25' }, { type: 'entry', entryId: 'poster' }] },
+  { id: 'a', title: '', intro: '', outro: '', sections: [{ type: 'day', date: '2022-10-23' }] },
+  { id: 'b', title: '', intro: '', outro: '', sections: [{ type: 'day', date: '2022-10-24' }] },
+  { id: 'c', title: '', intro: '', outro: '', sections: [{ type: 'day', date: '2022-10-25' }, { type: 'entry', entryId: 'poster' }] },
 ];
 
 describe('placement in the renderer', () => {
