@@ -15,7 +15,7 @@ export function CaptureBar() {
         const shortcut = SHORTCUTS.find((s) => s.command === CAPTURE_COMMAND[kind])?.label ?? '';
         const name = tj(`kinds.${kind}`);
         return (
-          <button key={kind} className="capture-button" title={t('captureTitle', { kind: name, shortcut })} onClick={() => void quickCapture(kind)}>
+          <button key={kind} className="capture-button" title={t('captureTitle', { kind: name, shortcut })} aria-keyshortcuts={shortcut.replace('Ctrl', 'Control')} onClick={() => void quickCapture(kind)}>
             <KindIcon kind={kind} />
             <span>{name}</span>
             <kbd aria-label={shortcut}>{shortcut}</kbd>
