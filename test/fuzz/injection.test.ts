@@ -9,7 +9,7 @@ import { createEntry } from '../../electron/services/journal/entries';
 import { createSeries } from '../../electron/services/series/arrange';
 import { runCliJson } from '../support/cli';
 import { HOSTILE_PAYLOADS, INCLUDED, SECRET } from '../support/hostile-text';
-import { cleanupTempDirs, makeTrip, openLibrary, tempDir } from '../support/library';
+import { cleanupTempDirs, makeTrip, openLibrary, REPO_ROOT, tempDir } from '../support/library';
 import { record } from './figures';
 
 /**
@@ -115,6 +115,8 @@ describe('injection payloads, end to end through the CLI', { timeout: 240_000 },
       for (const f of pages) {
         await page.goto(base + path.relative(root, f).split(path.sep).join('/'));
         text += `${await page.evaluate(() => document.body.innerText)}\n`;
+        // For a person to look at (test-results/ is git-ignored): the conference day's part, where the payloads are.
+        if (f.includes('eccv-2022-3') && !f.includes('/tags/')) await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', `fuzz-injection-${engine}.png`), fullPage: true });
         // Nothing the writer typed became an element that runs script.
         expect(await page.evaluate(() => Array.from(document.querySelectorAll('*')).some((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))))).toBe(false);
         expect(await page.evaluate(() => Array.from(document.querySelectorAll('a[href],img[src],iframe')).map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '').filter((u) => /^\s*(javascript|data|vbscript):/i.test(u)))).toEqual([]);
