@@ -80,5 +80,5 @@ export function createHostHandlers(options: {
 
 const photoDialog: Electron.OpenDialogOptions = {
   properties: ['openFile', 'multiSelections'],
-  filters: [{ name: 'Photos', extensions: ['jpg', 'jpeg', 'heic', 'heif', 'png', 'tif', 'tiff', 'webp'] }],
+  filters: [{ name: 'Photos', extensions: ['jpg', 'jpeg', 'heic', 'heif', 'avif', 'png', 'tif', 'tiff', 'webp', 'gif'] }],
 };

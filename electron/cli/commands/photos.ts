@@ -23,7 +23,8 @@ function fileLine(r: ImportFileResult): string {
 function importSummary(report: ImportReport): string {
   const head =
     `${report.phase === 'cancelled' ? 'Cancelled' : 'Done'}: ${report.imported} imported, ${report.duplicates} duplicate` +
-    `${report.duplicates === 1 ? '' : 's'}, ${report.failed} failed, of ${report.total} file${report.total === 1 ? '' : 's'} ` +
+    `${report.duplicates === 1 ? '' : 's'}, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped (not photos)` : ''}, ` +
+    `of ${report.total} file${report.total === 1 ? '' : 's'} ` +
     `(${(report.elapsedMs / 1000).toFixed(1)} s)`;
   const notes = report.files.filter((f) => f.status !== 'imported' || f.message).map(fileLine);
   return [head, ...notes].join('\n');
@@ -50,7 +51,7 @@ export function registerPhotos(program: Command): void {
   const photos = program.command('photos').description('import and list photos');
 
   tripOption(photos.command('import <paths...>'))
-    .description('import photo files and folders (recursively): JPEG, HEIC, PNG, TIFF, WebP')
+    .description('import photo files and folders (recursively): JPEG, HEIC, AVIF, PNG, TIFF, WebP, GIF')
     .action(async (paths: string[], o: Opts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const report = await withLibrary(g, 'write', async (lib) => {

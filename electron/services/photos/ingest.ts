@@ -9,6 +9,7 @@ import { EXTENSION_OF, jpegFrameSize, looksComplete, MIME_OF, sniffFormat } from
 import { absolute, mediaRel, storeOnce } from './media-store';
 import { readEmbeddedThumbnail, readMetadataFromBuffer, type PhotoMetadata } from './metadata';
 import { appliedOrientation, orient } from './orientation';
+import { withinPixelBudget } from './pixel-budget';
 import type { ReadLease } from './read-buffers';
 import { checkedHeader, ImageProblem, probeImage, verifyDecodes, type ImageHeader } from './thumbnails';
 
@@ -118,7 +119,7 @@ export async function ingestFile(
     // The decoder is the judge: a file the structure check doubts is refused only when it does not
     // decode (HEIC, which sharp cannot decode here, is judged by its boxes alone).
     if (complete === false && format === 'heic') throw new ImageProblem('truncated', 'the file is cut short (it ends before the image does)');
-    if (complete !== true) await verifyDecodes(buf);
+    if (complete !== true) await withinPixelBudget(header.width * header.height, () => verifyDecodes(buf));
   } catch (error) {
     if (error instanceof ImageProblem) throw new IngestFailure(error.reason, error.message);
     throw error;

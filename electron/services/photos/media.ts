@@ -3,6 +3,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { decodeHeicOffThread } from './heic-worker';
 import { absolute, fileSize, mediaRel, storeOnce, writeAtomically } from './media-store';
+import { withinPixelBudget } from './pixel-budget';
 import { runDirectly, type RunDecode } from './task-queue';
 import { makeDisplayJpeg, makeThumbnail } from './thumbnails';
 
@@ -18,7 +19,7 @@ export interface MediaFiles {
   display: string;
 }
 
-type MediaInput = Pick<Photo, 'sha256' | 'file' | 'format' | 'mime'> & Partial<Pick<Photo, 'orientation' | 'turns' | 'pixelsTurned'>>;
+type MediaInput = Pick<Photo, 'sha256' | 'file' | 'format' | 'mime'> & Partial<Pick<Photo, 'orientation' | 'turns' | 'pixelsTurned' | 'width' | 'height'>>;
 
 /** Formats shown through a JPEG made at import: HEIC and TIFF (Chromium cannot show them), AVIF and GIF (the first frame, as a photo). */
 const DERIVED = new Set(['heic', 'tiff', 'avif', 'gif', 'image/heic', 'image/tiff', 'image/avif', 'image/gif']);
@@ -75,9 +76,11 @@ export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options:
   const turning = { orientation: photo.orientation ?? 1, turns: photo.turns ?? 0 };
   const names = mediaNames(photo);
   const thumbAbs = absolute(paths, names.thumb);
+  const pixels = (photo.width ?? 0) * (photo.height ?? 0);
+  const bounded = <T>(work: () => Promise<T>) => decode(() => withinPixelBudget(pixels, work));
   if (names.display === photo.file) {
     if ((await fileSize(thumbAbs)) === null) {
-      const thumb = await decode(() => makeThumbnail(source ?? original, turning));
+      const thumb = await bounded(() => makeThumbnail(source ?? original, turning));
       await writeAtomically(thumbAbs, thumb, { signal });
     }
     return names;
@@ -85,7 +88,7 @@ export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options:
   const derivedAbs = absolute(paths, names.display);
   let derived: Buffer | null = null;
   if ((await fileSize(derivedAbs)) === null) {
-    derived = await decode(async () => {
+    derived = await bounded(async () => {
       if (!isHeic(photo)) return makeDisplayJpeg(source ?? original, turning);
       // libheif turns the picture upright while decoding; only the user's turns are left to apply.
       const decoded = await decodeHeicOffThread(original);
