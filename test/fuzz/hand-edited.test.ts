@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runCliJson } from '../support/cli';
 import { cleanupTempDirs, tempDir } from '../support/library';
-import { record } from './figures';
+import { pick, record } from './figures';
 
 afterAll(cleanupTempDirs);
 
@@ -84,5 +84,56 @@ describe('a hand-edited trip file', { timeout: 180_000 }, () => {
     expect(JSON.parse(edit.stderr).error).toMatchObject({ code: 'trip-corrupt', message: expect.stringContaining('differs from its file name') });
     expect(readFileSync(copied, 'utf8')).toBe(before);
     record('hand-edited trip files tried', 1);
+  });
+
+  type Edit = [string, (doc: Doc) => unknown, 'kept' | RegExp];
+  /** Hand edits: each is either kept through a CLI save, or refused with a message and the file left byte for byte. */
+  const EDITS: Edit[] = pick<Edit>(
+    [
+      ['an unknown nested object on an entry', (d) => ((d.entries[0]!['x-meta'] = { 좌석: 'A12', tags: [1, 2] }), d), 'kept'],
+      ['trip.title a number', (d) => ((d.trip.title = 42), d), /trip\.title/],
+      ['truncated JSON', () => '{"schemaVersion": 1, "trip": {', /not valid JSON/],
+    ],
+    [
+      ['an unknown nested object on an entry', (d) => ((d.entries[0]!['x-meta'] = { 좌석: 'A12', tags: [1, 2] }), d), 'kept'],
+      ['an unknown array at the top', (d) => ((d['x-history'] = [{ at: '2022-10-24', by: 'me' }]), d), 'kept'],
+      ['a decomposed (NFD) Hangul title', (d) => ((d.trip.title = '부산'.normalize('NFD')), d), 'kept'],
+      ['an entry dated outside the trip', (d) => ((d.entries[0]!.start = '2021-01-01T10:00'), d), 'kept'],
+      ['trip.title a number', (d) => ((d.trip.title = 42), d), /trip\.title/],
+      ['entries not a list', (d) => ((d.entries = {} as unknown as Doc['entries']), d), /entries/],
+      ['no trip', (d) => ((delete (d as Partial<Doc>).trip), d), /trip/],
+      ['an entry of an unknown kind', (d) => ((d.entries[0]!.kind = 'lecture'), d), /entries\.0\.kind/],
+      ['an entry without an id', (d) => ((delete d.entries[0]!.id), d), /entries\.0\.id/],
+      ['a newer format version', (d) => ((d.schemaVersion = 99), d), /newer/i],
+      ['truncated JSON', () => '{"schemaVersion": 1, "trip": {', /not valid JSON/],
+      ['an empty file', () => '', /not valid JSON/],
+      ['a JSON array', () => '[]', /journal format/],
+    ],
+  );
+
+  it.each(EDITS)('%s: kept through a save, or refused naming the problem with the file untouched', async (_what, edit, expected) => {
+    const edited = edit(JSON.parse(pristine) as Doc);
+    const text = typeof edited === 'string' ? edited : JSON.stringify(edited, null, 2);
+    writeFileSync(file, text);
+    const r = await runCli(['--library', lib, 'entry', 'add', '--trip', tripId, '--kind', 'note', '--start', '2022-10-25T09:00', '--title', '추가', '--json']);
+    if (expected === 'kept') {
+      expect(r.stderr).toBe('');
+      const after = read();
+      const before = JSON.parse(text) as Doc;
+      const { entries: _e, ...restAfter } = after;
+      const { entries: _b, ...restBefore } = before;
+      expect(restAfter).toEqual(restBefore);
+      expect(after.entries.slice(0, before.entries.length)).toEqual(before.entries);
+      expect(after.entries.at(-1)).toMatchObject({ title: '추가' });
+    } else {
+      expect(r.code).toBe(1);
+      const error = (JSON.parse(r.stderr) as { error: { code: string; message: string } }).error;
+      expect(error.code).toMatch(/^(trip-corrupt|newer-version)$/);
+      expect(error.message).toContain(file);
+      expect(error.message).toMatch(expected);
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    }
+    writeFileSync(file, pristine);
+    record('hand-edited trip files tried');
   });
 });
