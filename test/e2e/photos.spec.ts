@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -324,5 +325,41 @@ test.describe('photos', () => {
     await menu.getByRole('menuitem', { name: 'Rotate left' }).click();
     await expect.poll(() => tileImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight > img.naturalWidth)).toBe(true);
     await shot(page, 'real-grid.png');
+  });
+
+  test('a camera photo borrows the phone’s place, marked estimated in the viewer and on the map, and can be cleared', async ({ page, harness }) => {
+    const real = path.resolve('test/fixtures/real-photos');
+    const dir = test.info().outputPath('card');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path.join(real, 'DSCN0010.jpg'), path.join(dir, 'DSCN0010.jpg'));
+    const camera = path.join(dir, 'camera.jpg');
+    copyFileSync(path.join(real, 'noexif.jpg'), camera);
+    execFileSync('exiftool', ['-q', '-overwrite_original', '-DateTimeOriginal=2008:10:22 16:31:00', '-Make=Canon', '-Model=Canon EOS 5D', camera]);
+    await new TripsPage(page).createTrip({ ...TRIP, title: 'Toscana 2008', conference: 'Test', city: 'Arezzo', start: '2008-10-21', end: '2008-10-23', timeZone: 'Europe/Rome' });
+    const photos = new PhotosPage(page);
+    await photos.open();
+    await photos.addPhotos(harness, [path.join(dir, 'DSCN0010.jpg'), camera]);
+    await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 2 files handled.');
+
+    await photos.day(/Oct 22/).click();
+    await photos.tile('camera.jpg').click();
+    await expect(photos.viewer).toContainText('43.46745, 11.88513 (estimated from the phone’s photos)');
+    await shot(page, 'estimated-place.png');
+    await page.keyboard.press('Escape');
+
+    const map = new MapPage(page);
+    await map.open();
+    await page.getByRole('checkbox', { name: 'Whole trip' }).check();
+    await expect(map.marker('Photo (estimated place): camera.jpg')).toBeVisible();
+    await expect(map.marker('Photo: DSCN0010.jpg')).toBeVisible();
+    await shot(page, 'estimated-place-map.png');
+
+    // Cleared from the viewer: the pin goes, the phone's stays.
+    await map.marker('Photo (estimated place): camera.jpg').click();
+    await photos.viewer.getByRole('button', { name: 'Clear the estimated place' }).click();
+    await expect(photos.viewer.getByText('Location')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(map.marker('Photo (estimated place): camera.jpg')).toHaveCount(0);
+    await expect(map.marker('Photo: DSCN0010.jpg')).toBeVisible();
   });
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CameraView, ImportFileResult, ImportReport } from '../../shared/contract/photos';
@@ -6,6 +7,7 @@ import { formatShift, parseShift } from '../../services/photos/capture-time';
 import { findCamera, listCameras, setCameraByExample, shiftCamera, undoCamera, type CameraChange } from '../../services/photos/cameras';
 import { PhotoJobs } from '../../services/photos/jobs';
 import { listPhotos } from '../../services/photos/photo-edits';
+import { clearPlaces, geotagPhotos } from '../../services/photos/geotag';
 import { parseTurn, rotatePhotos } from '../../services/photos/rotate';
 import { withLibrary } from '../context';
 import { emit, table, usageError, type GlobalOptions } from '../output';
@@ -101,6 +103,29 @@ export function registerPhotos(program: Command): void {
       const ids = ([] as string[]).concat(o.photo ?? []);
       const turned = await withLibrary(g, 'write', async (lib) => rotatePhotos(lib, await lib.resolveTripId(o.trip as string), ids, quarterTurns));
       emit(g, { photos: turned }, () => turned.map((p) => `${p.id}  ${p.originalName}: turned ${p.turns * 90}° by hand, ${p.width} × ${p.height}`).join('\n'));
+    });
+
+  tripOption(photos.command('geotag'))
+    .description('estimate places of photos without GPS: from the phone\'s photos within 5 minutes, or from a GPX track')
+    .option('--gpx <file>', 'a GPX track recorded during the trip')
+    .option('--clear <ids...>', 'clear these photos\' estimated places instead')
+    .action(async (o: Record<string, string | string[] | undefined>, cmd: Command) => {
+      const g = cmd.optsWithGlobals<GlobalOptions>();
+      if (o.clear) {
+        const cleared = await withLibrary(g, 'write', async (lib) => clearPlaces(lib, await lib.resolveTripId(o.trip as string), ([] as string[]).concat(o.clear!)));
+        emit(g, { changed: cleared }, () => `${cleared.length} estimated place${cleared.length === 1 ? '' : 's'} cleared`);
+        return;
+      }
+      let gpx: string | undefined;
+      if (o.gpx) {
+        try {
+          gpx = await readFile(String(o.gpx), 'utf8');
+        } catch (error) {
+          throw usageError(`The GPX file cannot be read: ${(error as Error).message}`);
+        }
+      }
+      const { changed } = await withLibrary(g, 'write', async (lib) => geotagPhotos(lib, await lib.resolveTripId(o.trip as string), gpx));
+      emit(g, { changed }, () => `${changed.length} photo${changed.length === 1 ? '' : 's'} placed (estimated${gpx ? ' from the track' : ' from the phone\'s photos'})`);
     });
 
   const camera = program.command('camera').description('camera clocks: list, shift, set by example, undo');

@@ -2,6 +2,7 @@ import type { ServiceContext } from './context';
 import type { Handlers } from './dispatch';
 import type { photosContract } from '../../shared/contract/photos';
 import { listCameras, setCameraByExample, shiftCamera, undoCamera } from '../photos/cameras';
+import { clearPlaces, geotagPhotos } from '../photos/geotag';
 import { PhotoJobs } from '../photos/jobs';
 import { rotatePhotos } from '../photos/rotate';
 import {
@@ -38,6 +39,8 @@ export function photosHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof
     'photos.setTime': ({ tripId, photoId, localTime }) => setPhotoTime(ctx.library, tripId, photoId, localTime),
     'photos.move': ({ tripId, photoIds, to }) => movePhotos(ctx.library, tripId, photoIds, to),
     'photos.rotate': ({ tripId, photoIds, quarterTurns }) => rotatePhotos(ctx.library, tripId, photoIds, quarterTurns),
+    'photos.geotag': ({ tripId, gpx }) => geotagPhotos(ctx.library, tripId, gpx),
+    'photos.clearPlace': ({ tripId, photoIds }) => clearPlaces(ctx.library, tripId, photoIds),
     'photos.setCover': ({ tripId, target, photoId }) => setCover(ctx.library, tripId, target, photoId),
     'photos.remove': ({ tripId, photoIds }) => removePhotos(ctx.library, tripId, photoIds),
     'photos.restore': ({ tripId, photos }) => restorePhotos(ctx.library, tripId, photos),

@@ -9,6 +9,7 @@ import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
 import { FIRST_SCREEN, FirstScreen } from './first-screen';
+import { estimatePlaces } from './geotag';
 import { expandPaths } from './scan';
 import { decodeSlots, forEachLimited, TaskQueue } from './task-queue';
 
@@ -130,6 +131,11 @@ export class PhotoJob {
           turns[i]!.pass(); // also when the file failed before it could claim anything
         }
       });
+      // Camera photos without GPS borrow a place from the phone's photos taken within minutes (marked estimated).
+      if (this.counts.imported > 0 && !this.signal.aborted) {
+        const placed = await this.library.mutate(this.tripId, (doc) => estimatePlaces(doc.photos));
+        for (const p of placed) if (!this.outbox.photos.has(p)) this.outbox.updated.add(p);
+      }
     });
   }
 

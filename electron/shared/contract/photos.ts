@@ -139,6 +139,19 @@ export const photosContract = {
       .refine((r) => r.quarterTurns !== 0, 'quarterTurns must not be 0'),
     response: z.array(Photo),
   },
+  /**
+   * Estimates places for photos without GPS: from the phone's photos within 5 minutes, or from a GPX track
+   * (`gpx`: the file's text). Estimated places are marked and never replace a file's own GPS.
+   */
+  'photos.geotag': {
+    request: z.object({ tripId: Id, gpx: z.string().max(64 * 1024 * 1024).optional() }).strict(),
+    response: z.object({ changed: z.array(Photo) }),
+  },
+  /** Clears estimated places (a file's own GPS stays); they are not estimated again. */
+  'photos.clearPlace': {
+    request: z.object({ tripId: Id, photoIds: z.array(Id).min(1).max(10_000) }).strict(),
+    response: z.array(Photo),
+  },
   /** Cover photo of an entry or a day; `photoId: null` clears it. */
   'photos.setCover': {
     request: z.object({ tripId: Id, target: CoverTarget, photoId: Id.nullable() }).strict(),

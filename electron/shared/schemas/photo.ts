@@ -76,6 +76,10 @@ export const Photo = z.looseObject({
   localTime: LocalDateTime,
   day: LocalDate,
   gps: z.object({ lat: z.number(), lng: z.number(), alt: z.number().optional() }).optional(),
+  /** The place is an estimate: from the phone's photos taken around the same time, or from a GPX track. */
+  gpsEstimated: z.enum(['phone', 'gpx']).optional(),
+  /** The user cleared an estimated place: it is not estimated again. */
+  placeCleared: z.boolean().optional(),
   entryId: z.string().nullable().default(null),
   /** `manual` placements are never overwritten by automatic matching. */
   placement: z.enum(['auto', 'manual']).default('auto'),

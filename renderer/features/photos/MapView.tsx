@@ -53,7 +53,8 @@ export function MapView() {
     return points.map((point) => {
       if (point.kind === 'photo') {
         const photo = doc.photos.find((p) => p.id === point.id);
-        return { point, label: t('photoMarker', { name: photo?.caption || photo?.originalName || '' }) };
+        const name = photo?.caption || photo?.originalName || '';
+        return { point, label: t(photo?.gpsEstimated ? 'photoMarkerEstimated' : 'photoMarker', { name }), ...(photo?.gpsEstimated ? { estimated: true } : {}) };
       }
       const entry = doc.entries.find((e) => e.id === point.id)!;
       return { point, label: t('entryMarker', { kind: t(`kinds.${entry.kind}`), entry: entryLabel(entry, t) }), color: `var(--kind-${entry.kind})`, order: ++order };

@@ -116,6 +116,15 @@ export const PhotoViewer = memo(function PhotoViewer({ photoIds }: { photoIds: s
                 <dt>{t('location')}</dt>
                 <dd>
                   {photo.gps.lat.toFixed(5)}, {photo.gps.lng.toFixed(5)}
+                  {photo.gpsEstimated && (
+                    <>
+                      {' '}
+                      <span className="muted">({t(`placeEstimated.${photo.gpsEstimated}`)})</span>{' '}
+                      <button onClick={() => actions.clearPlace(photo)}>
+                        {t('clearPlace')}
+                      </button>
+                    </>
+                  )}
                 </dd>
               </>
             )}

@@ -12,6 +12,8 @@ export interface MarkerInfo {
   color?: string;
   /** Position in the route, shown on entry pins. */
   order?: number;
+  /** A place estimated from other photos or a track: drawn hollow. */
+  estimated?: boolean;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -25,7 +27,7 @@ function pinIcon(info: MarkerInfo, selected: boolean): L.DivIcon {
   const isPhoto = info.point.kind === 'photo';
   const size = isPhoto ? 16 : 26;
   return L.divIcon({
-    className: `map-pin ${isPhoto ? 'photo-pin' : 'entry-pin'} ${selected ? 'selected' : ''}`,
+    className: `map-pin ${isPhoto ? 'photo-pin' : 'entry-pin'} ${info.estimated ? 'estimated' : ''} ${selected ? 'selected' : ''}`,
     html: `<span class="pin-dot" style="${info.color ? `--pin:${info.color}` : ''}">${isPhoto ? '' : escapeHtml(String(info.order ?? ''))}</span><span class="visually-hidden">${escapeHtml(info.label)}</span>`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],

@@ -52,6 +52,8 @@ export interface PhotosSlice {
   movePhotos(photoIds: string[], to: MoveTarget): Promise<void>;
   /** Quarter turns clockwise (1 right, -1 left); the answer carries the new thumbnails. */
   rotatePhotos(photoIds: string[], quarterTurns: number): Promise<void>;
+  /** Clears estimated places (a file's own GPS stays). */
+  clearPhotoPlace(photoIds: string[]): Promise<void>;
   setPhotoCover(target: CoverTarget, photoId: string | null): Promise<void>;
   /** Answers the removed records whole, for restorePhotos (undo). */
   removePhotos(photoIds: string[]): Promise<Photo[]>;
@@ -182,6 +184,12 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       const id = tripId();
       const turned = await call('photos.rotate', { tripId: id, photoIds, quarterTurns });
       set((s) => ({ doc: withPhotos(s.doc, id, turned) }));
+    },
+
+    async clearPhotoPlace(photoIds) {
+      const id = tripId();
+      const cleared = await call('photos.clearPlace', { tripId: id, photoIds });
+      set((s) => ({ doc: withPhotos(s.doc, id, cleared) }));
     },
 
     async setPhotoCover(target, photoId) {

@@ -19,6 +19,9 @@ export function usePhotoActions() {
       move(photo: Photo, to: MoveTarget) {
         s().movePhotos([photo.id], to).catch(fail);
       },
+      clearPlace(photo: Photo) {
+        s().clearPhotoPlace([photo.id]).catch(fail);
+      },
       rotate(photo: Photo, quarterTurns: number) {
         s().rotatePhotos([photo.id], quarterTurns).catch(fail);
       },
