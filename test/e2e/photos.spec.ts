@@ -61,8 +61,8 @@ test.describe('photos', () => {
     ]);
 
     // The right day (the 01:30 dinner photo still belongs to the evening of the 24th) and the right group.
-    await expect(photos.day(/Oct 24/)).toHaveAttribute('aria-selected', 'true');
-    await expect(photos.day(/Oct 24/)).toContainText('5 photos');
+    await expect(photos.day(/2022-10-24/)).toHaveAttribute('aria-selected', 'true');
+    await expect(photos.day(/2022-10-24/)).toContainText('5 photos');
     await expect(photos.sectionHeading(KEYNOTE)).toBeVisible();
     await expect(photos.tile(F.phoneTalk)).toHaveAccessibleDescription(`In ${KEYNOTE}`);
     await expect(photos.tile(F.phoneDinner)).toHaveAccessibleDescription('In Unsorted');
@@ -253,7 +253,7 @@ test.describe('photos', () => {
     await new TripsPage(page).openTrip(TRIP.title);
     const started = Date.now();
     await photos.open();
-    await expect(photos.day(/Oct 24/)).toContainText('2001 photos');
+    await expect(photos.day(/2022-10-24/)).toContainText('2001 photos');
     await expect(photos.sectionHeading(KEYNOTE)).toBeVisible();
     await expect(photos.tile('BULK_0530.jpg')).toBeVisible(); // 10:30:10, the keynote's first
     const firstPaintMs = Date.now() - started;
@@ -295,7 +295,7 @@ test.describe('photos', () => {
     await expect(photos.importPanel).toContainText('5 imported · 0 duplicates skipped · 0 failed');
 
     // The XMP-only photo: its time, its offset's day, and where the time came from.
-    await photos.day(/^Mon, Sep 23/).click();
+    await photos.day(/^Mon 2013-09-23/).click();
     await photos.tile('no_exif.jpg').click();
     await expect(photos.viewer).toContainText('2013-09-23 10:09:46');
     await expect(photos.viewer).toContainText('(from the XMP data, with its offset)');
@@ -303,7 +303,7 @@ test.describe('photos', () => {
     await page.keyboard.press('Escape');
 
     // The Canon EOS 20D turned its pixels already: shown as stored (portrait), not turned again.
-    await photos.day(/Apr 10/).click();
+    await photos.day(/-04-10 /).click();
     const tileImage = photos.tile('Canon EOS 20D (2).jpg').locator('img');
     await expect(tileImage).toHaveJSProperty('complete', true);
     const portrait = await tileImage.evaluate((img: HTMLImageElement) => img.naturalHeight > img.naturalWidth);
@@ -341,7 +341,7 @@ test.describe('photos', () => {
     await photos.addPhotos(harness, [path.join(dir, 'DSCN0010.jpg'), camera]);
     await expect(photos.importPanel.getByRole('status')).toHaveText('Import finished: 2 files handled.');
 
-    await photos.day(/Oct 22/).click();
+    await photos.day(/-10-22 /).click();
     await photos.tile('camera.jpg').click();
     await expect(photos.viewer).toContainText('43.46745, 11.88513 (estimated from the phone’s photos)');
     await shot(page, 'estimated-place.png');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../app/api';
 import { useStore } from '../../app/store';
+import { dayLabel } from './dayLabel';
 import { baseName } from './sectionTitle';
 
 /** Opens the system file dialog and imports what was chosen. */
@@ -24,18 +25,17 @@ export function AddPhotosButton() {
   );
 }
 
-/** "4 on Mon, Oct 24 · 1 unsorted": where the import put the new photos, each day a link to it. */
+/** "4 on Mon 2022-10-24 · 1 unsorted": where the import put the new photos, each day a link to it. */
 function Landing({ landed, unsorted }: { landed: { day: string; count: number }[]; unsorted: number }) {
   const { t, i18n } = useTranslation('photos');
   const selectDay = useStore((s) => s.selectDay);
-  const format = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
   return (
     <p className="import-landed" aria-label={t('landedLabel')}>
       {landed.map((l, i) => (
         <span key={l.day}>
           {i > 0 && ' · '}
           <button type="button" className="link-button" onClick={() => selectDay(l.day)}>
-            {t('landedOn', { count: l.count, day: format.format(new Date(`${l.day}T00:00:00Z`)) })}
+            {t('landedOn', { count: l.count, day: dayLabel(l.day, i18n.language) })}
           </button>
         </span>
       ))}

@@ -1,5 +1,6 @@
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { weekdayOf } from './dayLabel';
 
 export interface DayChoice {
   date: string;
@@ -12,8 +13,6 @@ export interface DayChoice {
 export const PhotoDayTabs = memo(function PhotoDayTabs({ days, selected, onSelect, panelId }: { days: DayChoice[]; selected: string; onSelect(date: string): void; panelId: string }) {
   const { t, i18n } = useTranslation('photos');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  // One formatter per language, not one per day and render.
-  const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }), [i18n.language]);
   const onKey = (e: KeyboardEvent, index: number) => {
     const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: days.length - 1 }[e.key];
     if (target === undefined) return;
@@ -26,7 +25,6 @@ export const PhotoDayTabs = memo(function PhotoDayTabs({ days, selected, onSelec
   return (
     <div className="photo-days" role="tablist" aria-label={t('days')}>
       {days.map((d, index) => {
-        const label = format.format(new Date(`${d.date}T00:00:00Z`));
         return (
           <button
             key={d.date}
@@ -41,7 +39,9 @@ export const PhotoDayTabs = memo(function PhotoDayTabs({ days, selected, onSelec
             onClick={() => onSelect(d.date)}
             onKeyDown={(e) => onKey(e, index)}
           >
-            <span className="photo-day-date">{label}</span>
+            <span className="photo-day-date">
+              <span className="photo-day-weekday">{weekdayOf(d.date, i18n.language)}</span> {d.date}
+            </span>
             <span className="photo-day-count">
               {t('photoCount', { count: d.photos })}
               {d.flagged > 0 && <span className="flag-dot" role="img" aria-label={t('flaggedCount', { count: d.flagged })} title={t('flaggedCount', { count: d.flagged })} />}
