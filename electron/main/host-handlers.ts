@@ -1,5 +1,5 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import type { HostHandlers } from '../services/api';
+import type { ChosenFiles, HostHandlers } from '../services/api';
 import path from 'node:path';
 import { createDialogFolders } from './dialog-folders';
 import { effectiveLanguage, loadPreferences, savePreferences, type Preferences } from './preferences';
@@ -12,6 +12,8 @@ export function createHostHandlers(options: {
   window: () => BrowserWindow | null;
   onFlushed: () => void;
   onLanguage: (language: 'en' | 'ko') => void;
+  /** Shared with the services: what the chooser returned is all `photos.geotagFile` may read. */
+  chosenFiles: ChosenFiles;
 }): HostHandlers {
   let prefs: Preferences = loadPreferences();
   const folders = createDialogFolders(path.join(app.getPath('userData'), 'dialog-folders.json'), {
@@ -37,14 +39,19 @@ export function createHostHandlers(options: {
       options.onLanguage(effectiveLanguage(prefs));
       return {};
     },
-    'app.chooseFiles': async () => {
-      if (e2eSeam) return { paths: e2eSeam.answers().files };
+    'app.chooseFiles': async ({ purpose }) => {
+      const chosen = (paths: string[]) => {
+        options.chosenFiles.remember(purpose, paths);
+        return { paths };
+      };
+      if (e2eSeam) return chosen(e2eSeam.answers().files);
       const win = options.window();
-      const opts: Electron.OpenDialogOptions = { ...photoDialog, defaultPath: folders.defaultPath('photos') };
+      // GPX tracks usually sit beside the photos (a card, a phone export): the same remembered folder.
+      const opts: Electron.OpenDialogOptions = { ...(purpose === 'gpx' ? gpxDialog : photoDialog), defaultPath: folders.defaultPath('photos') };
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
-      if (result.canceled || !result.filePaths[0]) return { paths: [] };
+      if (result.canceled || !result.filePaths[0]) return chosen([]);
       await folders.remember('photos', result.filePaths[0], false);
-      return { paths: result.filePaths };
+      return chosen(result.filePaths);
     },
     'app.chooseFolder': async ({ purpose }) => {
       if (e2eSeam) {
@@ -81,4 +88,9 @@ export function createHostHandlers(options: {
 const photoDialog: Electron.OpenDialogOptions = {
   properties: ['openFile', 'multiSelections'],
   filters: [{ name: 'Photos', extensions: ['jpg', 'jpeg', 'heic', 'heif', 'avif', 'png', 'tif', 'tiff', 'webp', 'gif'] }],
+};
+
+const gpxDialog: Electron.OpenDialogOptions = {
+  properties: ['openFile'],
+  filters: [{ name: 'GPX track', extensions: ['gpx'] }],
 };

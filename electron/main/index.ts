@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { createServiceDispatcher } from '../services/api';
+import { ChosenFiles, createServiceDispatcher } from '../services/api';
 import { Library } from '../services/library/library';
 import { resolveLibraryRoot } from '../services/library/location';
 import { stopHeicWorker } from '../services/photos/heic-worker';
@@ -70,12 +70,14 @@ async function main(): Promise<void> {
   handleMediaScheme(() => library);
 
   const flush = new RendererFlush(() => send('app:flush-request', {}));
+  const chosenFiles = new ChosenFiles();
   const host = createHostHandlers({
+    chosenFiles,
     window: () => mainWindow,
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
   });
-  const dispatch = createServiceDispatcher({ library, emit: (event, payload) => send(event, payload) }, host);
+  const dispatch = createServiceDispatcher({ library, chosenFiles, emit: (event, payload) => send(event, payload) }, host);
   wireIpc(dispatch, appUrl());
 
   let quitting = false;

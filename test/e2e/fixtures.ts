@@ -5,7 +5,7 @@ import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { EVENT_NAMES, METHOD_NAMES, type EventName, type EventPayload } from '../../electron/shared/contract';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../electron/shared/contract/app';
-import { createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
+import { ChosenFiles, createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
 import { Library } from '../../electron/services/library/library';
 import { resolveMediaFile } from '../../electron/services/media/media-files';
 import { ExportFolders } from '../../electron/main/export-folders';
@@ -148,6 +148,7 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
 async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
   const library = harness.library!;
   const exportFolders = new ExportFolders();
+  const chosenFiles = new ChosenFiles();
   let prefs = {
     language: 'en' as 'system' | 'en' | 'ko',
     theme: 'light' as 'system' | 'light' | 'dark',
@@ -165,7 +166,11 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
       prefs = { ...prefs, ...patch };
       return {};
     },
-    'app.chooseFiles': async () => ({ paths: harness.nextFiles }),
+    // As main does: what the chooser returns is all `photos.geotagFile` may read afterwards.
+    'app.chooseFiles': async ({ purpose }) => {
+      chosenFiles.remember(purpose, harness.nextFiles);
+      return { paths: harness.nextFiles };
+    },
     'app.chooseFolder': async ({ purpose }) => {
       if (harness.nextFolder && purpose === 'export') exportFolders.remember(harness.nextFolder);
       return { path: harness.nextFolder };
@@ -182,7 +187,7 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
   };
   // Services push events fire-and-forget, as webContents.send does.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void harness.emit(event, payload).catch(() => undefined);
-  const dispatch = createServiceDispatcher({ library, emit }, host);
+  const dispatch = createServiceDispatcher({ library, emit, chosenFiles }, host);
   harness.invoke = (method, payload) =>
     page.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const) as ReturnType<Harness['invoke']>;
   await page.exposeBinding('__proceedingsInvoke', (_source, method: unknown, payload: unknown) => dispatch(method, payload));

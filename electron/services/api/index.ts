@@ -6,6 +6,7 @@ import { seriesHandlers } from './series-handlers';
 
 export type { Handlers } from './dispatch';
 export type { ServiceContext } from './context';
+export { ChosenFiles } from '../util/chosen-files';
 export { createDispatcher } from './dispatch';
 
 /** Handlers only the main process can provide (system browser, dialogs…); tests pass fakes. */

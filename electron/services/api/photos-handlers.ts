@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import type { photosContract } from '../../shared/contract/photos';
 import { listCameras, setCameraByExample, shiftCamera, undoCamera } from '../photos/cameras';
 import { clearPlaces, geotagPhotos } from '../photos/geotag';
+import { geotagFromGpxFile } from '../photos/gpx-file';
 import { PhotoJobs } from '../photos/jobs';
 import { rotatePhotos } from '../photos/rotate';
 import {
@@ -40,6 +41,7 @@ export function photosHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof
     'photos.move': ({ tripId, photoIds, to }) => movePhotos(ctx.library, tripId, photoIds, to),
     'photos.rotate': ({ tripId, photoIds, quarterTurns }) => rotatePhotos(ctx.library, tripId, photoIds, quarterTurns),
     'photos.geotag': ({ tripId, gpx }) => geotagPhotos(ctx.library, tripId, gpx),
+    'photos.geotagFile': ({ tripId, path }) => geotagFromGpxFile(ctx.library, ctx.chosenFiles, tripId, path),
     'photos.clearPlace': ({ tripId, photoIds }) => clearPlaces(ctx.library, tripId, photoIds),
     'photos.setCover': ({ tripId, target, photoId }) => setCover(ctx.library, tripId, target, photoId),
     'photos.remove': ({ tripId, photoIds }) => removePhotos(ctx.library, tripId, photoIds),

@@ -42,8 +42,9 @@ export const appContract = {
     }),
   },
   /** System file chooser; the renderer never sees the file system otherwise. */
+  /** `gpx`: one GPX track, which main then reads for `photos.geotagFile`. */
   'app.chooseFiles': {
-    request: z.object({ purpose: z.enum(['photos']) }).strict(),
+    request: z.object({ purpose: z.enum(['photos', 'gpx']) }).strict(),
     response: z.object({ paths: z.array(z.string()) }),
   },
   'app.chooseFolder': {

@@ -147,6 +147,15 @@ export const photosContract = {
     request: z.object({ tripId: Id, gpx: z.string().max(64 * 1024 * 1024).optional() }).strict(),
     response: z.object({ changed: z.array(Photo) }),
   },
+  /**
+   * "Import GPX track…": estimates places from the GPX file at `path`, which main reads only if its file
+   * chooser (`app.chooseFiles` with purpose 'gpx') just returned it. Answers the photos that got a place and
+   * the track's first and last time (UTC), so "no photo matched" can say when the track ran.
+   */
+  'photos.geotagFile': {
+    request: z.object({ tripId: Id, path: z.string().min(1).max(4096) }).strict(),
+    response: z.object({ changed: z.array(Photo), fileName: z.string(), trackStart: z.string(), trackEnd: z.string() }),
+  },
   /** Clears estimated places (a file's own GPS stays); they are not estimated again. */
   'photos.clearPlace': {
     request: z.object({ tripId: Id, photoIds: z.array(Id).min(1).max(10_000) }).strict(),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { useStore } from '../../app/store';
 import { CameraClocks } from './CameraClocks';
+import { useGpxImport } from './GpxImport';
 import { AddPhotosButton, ImportProgress } from './ImportProgress';
 import { PhotoDayTabs } from './PhotoDayTabs';
 import { PhotoGrid } from './PhotoGrid';
@@ -20,6 +21,7 @@ export function PhotosView() {
   const openViewer = useStore((s) => s.openViewer);
   const [camerasOpen, setCamerasOpen] = useState(false);
   const actions = usePhotoActions();
+  const gpx = useGpxImport();
 
   const days = useMemo(() => (doc ? photoDays(doc) : []), [doc]);
   const day = days.some((d) => d.date === selectedDay) ? selectedDay! : (days.find((d) => d.photos > 0)?.date ?? days[0]?.date ?? '');
@@ -53,9 +55,11 @@ export function PhotosView() {
           <button aria-pressed={camerasOpen} onClick={() => setCamerasOpen((o) => !o)}>
             {t('cameraClocks')}
           </button>
+          {doc.photos.length > 0 && gpx.button}
           <AddPhotosButton />
         </div>
       </header>
+      {gpx.status}
       <ImportProgress />
       <PhotoDayTabs days={days} selected={day} onSelect={selectDay} panelId="photo-day-panel" />
       <div className={`photos-body ${camerasOpen ? 'with-cameras' : ''}`}>

@@ -54,6 +54,8 @@ export interface PhotosSlice {
   rotatePhotos(photoIds: string[], quarterTurns: number): Promise<void>;
   /** Clears estimated places (a file's own GPS stays). */
   clearPhotoPlace(photoIds: string[]): Promise<void>;
+  /** "Import GPX track…": asks main for a .gpx file and estimates places from it (main reads the file). */
+  geotagFromGpx(): Promise<GpxOutcome | null>;
   setPhotoCover(target: CoverTarget, photoId: string | null): Promise<void>;
   /** Answers the removed records whole, for restorePhotos (undo). */
   removePhotos(photoIds: string[]): Promise<Photo[]>;
@@ -63,6 +65,14 @@ export interface PhotosSlice {
   shiftCamera(cameraKey: string, byMinutes: number): Promise<number>;
   setCameraByExample(photoId: string, localTime: string): Promise<number>;
   undoCamera(cameraKey: string): Promise<number>;
+}
+
+/** What an "Import GPX track…" did: how many photos got an estimated place, and when the track ran (UTC). */
+export interface GpxOutcome {
+  placed: number;
+  fileName: string;
+  trackStart: string;
+  trackEnd: string;
 }
 
 /** A job id chosen here, so the progress listener is in place before the import starts. */
@@ -184,6 +194,15 @@ export const createPhotosSlice: SliceCreator<PhotosSlice> = (set, get) => {
       const id = tripId();
       const turned = await call('photos.rotate', { tripId: id, photoIds, quarterTurns });
       set((s) => ({ doc: withPhotos(s.doc, id, turned) }));
+    },
+
+    async geotagFromGpx() {
+      const id = tripId();
+      const { paths } = await call('app.chooseFiles', { purpose: 'gpx' });
+      if (!paths[0]) return null;
+      const result = await call('photos.geotagFile', { tripId: id, path: paths[0] });
+      set((s) => ({ doc: withPhotos(s.doc, id, result.changed) }));
+      return { placed: result.changed.length, fileName: result.fileName, trackStart: result.trackStart, trackEnd: result.trackEnd };
     },
 
     async clearPhotoPlace(photoIds) {
