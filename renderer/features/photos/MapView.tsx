@@ -9,7 +9,7 @@ import { PhotoDayTabs } from './PhotoDayTabs';
 import { photoDays, routePoints, type MapPoint } from './photoModel';
 import { PhotoViewer } from './PhotoViewer';
 import { PlacePanel } from './PlacePanel';
-import { entryLabel } from './sectionTitle';
+import { entryLabel, entryName } from './sectionTitle';
 import { TripMap, type MarkerInfo } from './TripMap';
 
 type TileStatus = 'loading' | 'ok' | 'failed';
@@ -50,16 +50,28 @@ export function MapView() {
   const markers = useMemo<MarkerInfo[]>(() => {
     if (!doc) return [];
     let order = 0;
+    // Over the whole trip the day goes first, as an ISO date like everywhere else.
+    const when = (localTime: string, time: string) => (wholeTrip ? `${localTime.slice(0, 10)} ${time}` : time);
     return points.map((point) => {
       if (point.kind === 'photo') {
         const photo = doc.photos.find((p) => p.id === point.id);
         const name = photo?.caption || photo?.originalName || '';
-        return { point, label: t(photo?.gpsEstimated ? 'photoMarkerEstimated' : 'photoMarker', { name }), ...(photo?.gpsEstimated ? { estimated: true } : {}) };
+        const label = t(photo?.gpsEstimated ? 'photoMarkerEstimated' : 'photoMarker', { name });
+        return { point, label, listTime: when(point.localTime, point.localTime.slice(11, 16)), listLabel: label, ...(photo?.gpsEstimated ? { estimated: true } : {}) };
       }
       const entry = doc.entries.find((e) => e.id === point.id)!;
-      return { point, label: t('entryMarker', { kind: t(`kinds.${entry.kind}`), entry: entryLabel(entry, t) }), color: `var(--kind-${entry.kind})`, order: ++order };
+      const kind = t(`kinds.${entry.kind}`);
+      return {
+        point,
+        label: t('entryMarker', { kind, entry: entryLabel(entry, t) }),
+        // The list shows the time in its own column: the entry's name once, without its time again.
+        listTime: when(entry.start, entryLabel(entry, t).split(' · ')[0]!),
+        listLabel: t('entryMarker', { kind, entry: entryName(entry, t) }),
+        color: `var(--kind-${entry.kind})`,
+        order: ++order,
+      };
     });
-  }, [doc, points, t]);
+  }, [doc, points, t, wholeTrip]);
   const photoOrder = useMemo(() => points.filter((p) => p.kind === 'photo').map((p) => p.id), [points]);
 
   if (!doc) return null;
@@ -118,6 +130,7 @@ export function MapView() {
             onMarker={onMarker}
             onPick={placingId ? (lat, lng) => void onPick(lat, lng) : null}
             onTiles={(status) => setTiles((now) => (now === 'ok' ? now : status))}
+            clusterLabel={(count) => t('mapCluster', { count })}
           />
         </section>
         <aside className="map-side">
@@ -128,7 +141,7 @@ export function MapView() {
               {markers.map((m) => (
                 <li key={`${m.point.kind}-${m.point.id}`}>
                   <button className={`map-list-item ${m.point.kind}`} onClick={() => onMarker(m.point)}>
-                    <span className="muted">{m.point.localTime.slice(wholeTrip ? 5 : 11, 16).replace('T', ' ')}</span> {m.label}
+                    <span className="map-list-time">{m.listTime}</span> {m.listLabel}
                   </button>
                 </li>
               ))}

@@ -1,37 +1,23 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import { MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { MapContainer, Polyline, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { MapPins } from './MapPins';
 import { routeLine, type MapPoint } from './photoModel';
 
 export interface MarkerInfo {
   point: MapPoint;
   /** Read aloud and shown on hover: "Photo: IMG_0001.jpg", "Meal: Dinner at Port Said". */
   label: string;
+  /** The list beside the map: the time once ("10:30–10:50"), then what it is ("Talk: Keynote"). */
+  listTime: string;
+  listLabel: string;
   /** CSS colour of an entry's kind. */
   color?: string;
   /** Position in the route, shown on entry pins. */
   order?: number;
   /** A place estimated from other photos or a track: drawn hollow. */
   estimated?: boolean;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * Leaflet's default marker images break under bundlers, and a div icon is
- * also a focusable role=button element (Leaflet's `keyboard` option) that
- * carries its label as text for screen readers.
- */
-function pinIcon(info: MarkerInfo, selected: boolean): L.DivIcon {
-  const isPhoto = info.point.kind === 'photo';
-  const size = isPhoto ? 16 : 26;
-  return L.divIcon({
-    className: `map-pin ${isPhoto ? 'photo-pin' : 'entry-pin'} ${info.estimated ? 'estimated' : ''} ${selected ? 'selected' : ''}`,
-    html: `<span class="pin-dot" style="${info.color ? `--pin:${info.color}` : ''}">${isPhoto ? '' : escapeHtml(String(info.order ?? ''))}</span><span class="visually-hidden">${escapeHtml(info.label)}</span>`,
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
-  });
 }
 
 /** Fits the view to the points whenever the set of points changes (not on every re-render). */
@@ -62,14 +48,14 @@ export interface TripMapProps {
   onPick: ((lat: number, lng: number) => void) | null;
   onTiles(status: 'ok' | 'failed'): void;
   label: string;
+  /** "3 places here — Enter to open": read aloud on a group of overlapping pins. */
+  clusterLabel(count: number): string;
 }
 
-/** The map itself: tiles (when they load), the route in time order, photo and entry pins. */
-export function TripMap({ tileUrl, tileAttribution, markers, selectedId, onMarker, onPick, onTiles, label }: TripMapProps) {
+/** The map itself: tiles (when they load), the route in time order, photo and entry pins (grouped where they overlap). */
+export function TripMap({ tileUrl, tileAttribution, markers, selectedId, onMarker, onPick, onTiles, label, clusterLabel }: TripMapProps) {
   const points = useMemo(() => markers.map((m) => m.point), [markers]);
   const line = useMemo(() => routeLine(points), [points]);
-  // Photos first so entry pins (fewer, larger) draw on top of them.
-  const ordered = useMemo(() => [...markers].sort((a, b) => (a.point.kind === b.point.kind ? 0 : a.point.kind === 'photo' ? -1 : 1)), [markers]);
   return (
     // MapContainer keeps its first className and forwards no ARIA: the wrapper carries both.
     <div className={`trip-map-wrap ${onPick ? 'placing' : ''}`} role="region" aria-label={label}>
@@ -81,22 +67,7 @@ export function TripMap({ tileUrl, tileAttribution, markers, selectedId, onMarke
           eventHandlers={{ tileload: () => onTiles('ok'), tileerror: () => onTiles('failed') }}
         />
         {line.length > 1 && <Polyline positions={line} className="route-line" pathOptions={{ weight: 3, opacity: 0.8 }} />}
-        {ordered.map((m) => (
-          <Marker
-            key={`${m.point.kind}-${m.point.id}`}
-            position={[m.point.lat, m.point.lng]}
-            icon={pinIcon(m, m.point.id === selectedId)}
-            title={m.label}
-            keyboard
-            eventHandlers={{
-              click: () => onMarker(m.point),
-              keydown: (e) => {
-                const key = (e.originalEvent as KeyboardEvent).key;
-                if (key === 'Enter' || key === ' ') onMarker(m.point);
-              },
-            }}
-          />
-        ))}
+        <MapPins markers={markers} selectedId={selectedId} onMarker={onMarker} clusterLabel={clusterLabel} />
         <FitToPoints points={points} />
         <ClickToPlace onPick={onPick} />
       </MapContainer>

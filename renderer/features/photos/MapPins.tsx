@@ -1,0 +1,77 @@
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import L from 'leaflet';
+// Leaflet sets window.L when it loads; the plugin adds markerClusterGroup to it (the same object as `L`).
+import 'leaflet.markercluster';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { MapPoint } from './photoModel';
+import type { MarkerInfo } from './TripMap';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Leaflet's default marker images break under bundlers, and a div icon is
+ * also a focusable role=button element (Leaflet's `keyboard` option) that
+ * carries its label as text for screen readers.
+ */
+function pinIcon(info: MarkerInfo, selected: boolean): L.DivIcon {
+  const isPhoto = info.point.kind === 'photo';
+  const size = isPhoto ? 16 : 26;
+  return L.divIcon({
+    className: `map-pin ${isPhoto ? 'photo-pin' : 'entry-pin'} ${info.estimated ? 'estimated' : ''} ${selected ? 'selected' : ''}`,
+    html: `<span class="pin-dot" style="${info.color ? `--pin:${info.color}` : ''}">${isPhoto ? '' : escapeHtml(String(info.order ?? ''))}</span><span class="visually-hidden">${escapeHtml(info.label)}</span>`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}
+
+/** A group of pins too close to tell apart: its count, and what Enter or a click does with it. */
+function clusterIcon(cluster: L.MarkerCluster, label: (count: number) => string): L.DivIcon {
+  const count = cluster.getChildCount();
+  return L.divIcon({
+    className: 'map-pin map-cluster',
+    html: `<span class="pin-dot" aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(label(count))}</span>`,
+    iconSize: [30, 30],
+    iconAnchor: [15, 15],
+  });
+}
+
+/**
+ * The pins, grouped where they overlap (Leaflet.markercluster): a group opens
+ * by zooming in, and pins at the same spot (photos taken in one room) fan out
+ * around it (spiderfy) so each stays reachable by mouse and keyboard.
+ * Works without tiles: nothing here loads from the network.
+ */
+export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { markers: MarkerInfo[]; selectedId: string | null; onMarker(point: MapPoint): void; clusterLabel(count: number): string }) {
+  const map = useMap();
+  // Handlers change every render; the layer reads the latest without being rebuilt.
+  const latest = useRef({ onMarker, clusterLabel });
+  useEffect(() => {
+    latest.current = { onMarker, clusterLabel };
+  });
+  useEffect(() => {
+    const group = L.markerClusterGroup({
+      maxClusterRadius: 28,
+      showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: (cluster) => clusterIcon(cluster, (n) => latest.current.clusterLabel(n)),
+    });
+    // Entry pins (fewer, larger) are drawn after the photos so they sit on top.
+    const ordered = [...markers].sort((a, b) => (a.point.kind === b.point.kind ? 0 : a.point.kind === 'photo' ? -1 : 1));
+    for (const m of ordered) {
+      const marker = L.marker([m.point.lat, m.point.lng], { icon: pinIcon(m, m.point.id === selectedId), title: m.label, keyboard: true, zIndexOffset: m.point.kind === 'photo' ? 0 : 500 });
+      marker.on('click', () => latest.current.onMarker(m.point));
+      marker.on('keydown', (e) => {
+        const key = (e.originalEvent as KeyboardEvent).key;
+        if (key === 'Enter' || key === ' ') latest.current.onMarker(m.point);
+      });
+      group.addLayer(marker);
+    }
+    // Enter on a group zooms in or fans it out, as a click does (the plugin's own clusterkeypress).
+    map.addLayer(group);
+    return () => {
+      map.removeLayer(group);
+    };
+  }, [map, markers, selectedId]);
+  return null;
+}
