@@ -51,7 +51,10 @@ function CameraCard({ camera }: { camera: CameraView }) {
     if (photo) setExampleTime(photo.localTime.slice(0, 19));
   };
 
-  const range = camera.firstLocalTime && camera.lastLocalTime ? `${clockTime(camera.firstLocalTime, true)} – ${clockTime(camera.lastLocalTime, true)}` : '';
+  // The range on its own line, to the minute, the second date only when it differs: it fits a 340 px card.
+  const first = camera.firstLocalTime?.slice(0, 16).replace('T', ' ');
+  const last = camera.lastLocalTime?.slice(0, 16).replace('T', ' ');
+  const range = first && last ? `${first} – ${last.slice(0, 10) === first.slice(0, 10) ? last.slice(11) : last}` : '';
 
   return (
     <li className="camera-card card" aria-label={camera.label}>
@@ -61,11 +64,11 @@ function CameraCard({ camera }: { camera: CameraView }) {
           {formatShift(camera.shiftMinutes)}
         </span>
       </div>
-      <p className="muted small">
+      <p className="muted small camera-counts">
         {t('photoCount', { count: camera.photoCount })}
-        {range && ` · ${range}`}
         {camera.localOnlyCount > 0 && ` · ${t('localOnly', { count: camera.localOnlyCount })}`}
       </p>
+      {range && <p className="muted small camera-range">{range}</p>}
       <form className="inline-form" onSubmit={onShift}>
         <label htmlFor={ids.shift}>{t('shiftBy')}</label>
         <input id={ids.shift} value={shiftText} placeholder="−6:00" size={7} onChange={(e) => setShiftText(e.target.value)} />

@@ -25,7 +25,7 @@ function pinIcon(info: MarkerInfo, selected: boolean): L.DivIcon {
   });
 }
 
-/** A group of pins too close to tell apart: its count, and what Enter or a click does with it. */
+/** A group of pins too close to tell apart: its count, and what Enter or a click does with it (zoom in, or fan out). */
 function clusterIcon(cluster: L.MarkerCluster, label: (count: number) => string): L.DivIcon {
   const count = cluster.getChildCount();
   return L.divIcon({

@@ -136,12 +136,12 @@ export function MapView() {
         <aside className="map-side">
           <PlacePanel entries={entriesHere} placingId={placingId} onPlacing={setPlacingId} />
           <section aria-label={t('onTheMap')}>
-            <h3>{t('onTheMap')}</h3>
+            <h2>{t('onTheMap')}</h2>
             <ol className="map-list">
               {markers.map((m) => (
                 <li key={`${m.point.kind}-${m.point.id}`}>
                   <button className={`map-list-item ${m.point.kind}`} onClick={() => onMarker(m.point)}>
-                    <span className="map-list-time">{m.listTime}</span> {m.listLabel}
+                    <span className="map-list-time">{m.listTime}</span> <span>{m.listLabel}</span>
                   </button>
                 </li>
               ))}

@@ -41,7 +41,7 @@ export function PlacePanel({ entries, placingId, onPlacing }: PlacePanelProps) {
 
   return (
     <section className="place-panel" aria-label={t('setPlace')}>
-      <h3>{t('setPlace')}</h3>
+      <h2>{t('setPlace')}</h2>
       <label htmlFor={ids.entry}>{t('entry')}</label>
       <select
         id={ids.entry}
