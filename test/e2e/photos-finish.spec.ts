@@ -95,6 +95,7 @@ test.describe('photos: dates, layout, GPX track, map', () => {
     await page.getByRole('button', { name: 'Import GPX track…' }).click();
     const result = page.getByRole('status', { name: 'GPX track' });
     await expect(result).toHaveText(/^2 photos got an estimated place from 2022-10-24_07-59_Mon\.gpx\./);
+    await page.screenshot({ path: test.info().outputPath('photos-gpx-placed.png') });
     // A path the chooser did not return is refused, and the message says what to do.
     const refused = await harness.invoke('photos.geotagFile', { tripId: ((await harness.invoke('trips.list', {})).value as { id: string }[])[0]!.id, path: '/etc/hostname' });
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/was not chosen in the GPX file chooser/) } });

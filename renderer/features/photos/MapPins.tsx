@@ -45,10 +45,12 @@ function clusterIcon(cluster: L.MarkerCluster, label: (count: number) => string)
 export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { markers: MarkerInfo[]; selectedId: string | null; onMarker(point: MapPoint): void; clusterLabel(count: number): string }) {
   const map = useMap();
   // Handlers change every render; the layer reads the latest without being rebuilt.
-  const latest = useRef({ onMarker, clusterLabel });
+  const latest = useRef({ onMarker, clusterLabel, selectedId });
   useEffect(() => {
-    latest.current = { onMarker, clusterLabel };
+    latest.current = { onMarker, clusterLabel, selectedId };
   });
+  const pins = useRef(new Map<string, { marker: L.Marker; info: MarkerInfo }>());
+  const shownSelected = useRef<string | null>(null);
   useEffect(() => {
     const group = L.markerClusterGroup({
       maxClusterRadius: 28,
@@ -59,19 +61,33 @@ export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { marke
     // Entry pins (fewer, larger) are drawn after the photos so they sit on top.
     const ordered = [...markers].sort((a, b) => (a.point.kind === b.point.kind ? 0 : a.point.kind === 'photo' ? -1 : 1));
     for (const m of ordered) {
-      const marker = L.marker([m.point.lat, m.point.lng], { icon: pinIcon(m, m.point.id === selectedId), title: m.label, keyboard: true, zIndexOffset: m.point.kind === 'photo' ? 0 : 500 });
+      const marker = L.marker([m.point.lat, m.point.lng], { icon: pinIcon(m, m.point.id === latest.current.selectedId), title: m.label, keyboard: true, zIndexOffset: m.point.kind === 'photo' ? 0 : 500 });
       marker.on('click', () => latest.current.onMarker(m.point));
       marker.on('keydown', (e) => {
         const key = (e.originalEvent as KeyboardEvent).key;
         if (key === 'Enter' || key === ' ') latest.current.onMarker(m.point);
       });
       group.addLayer(marker);
+      pins.current.set(m.point.id, { marker, info: m });
     }
+    shownSelected.current = latest.current.selectedId;
     // Enter on a group zooms in or fans it out, as a click does (the plugin's own clusterkeypress).
     map.addLayer(group);
+    const built = pins.current;
     return () => {
       map.removeLayer(group);
+      built.clear();
     };
-  }, [map, markers, selectedId]);
+  }, [map, markers]);
+  // Opening a photo marks its pin without rebuilding the layer, so a fanned-out group stays open behind the viewer.
+  useEffect(() => {
+    const before = shownSelected.current;
+    if (before === selectedId) return;
+    for (const id of [before, selectedId]) {
+      const pin = id ? pins.current.get(id) : undefined;
+      pin?.marker.setIcon(pinIcon(pin.info, id === selectedId));
+    }
+    shownSelected.current = selectedId;
+  }, [selectedId]);
   return null;
 }

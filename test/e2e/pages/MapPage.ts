@@ -18,6 +18,23 @@ export class MapPage {
     return this.map.getByRole('button', { name });
   }
 
+  /** Groups of pins too close to tell apart (Leaflet.markercluster), by their count. */
+  groups(count: number): Locator {
+    return this.map.getByRole('button', { name: `${count} pins here, too close to tell apart — press Enter to open` });
+  }
+
+  /**
+   * Opens a group from the keyboard until `shows` appears (the map may still be fitting its view, and Leaflet
+   * redraws the groups when a zoom ends).
+   */
+  async openGroup(group: Locator, shows: Locator): Promise<void> {
+    await expect(async () => {
+      await group.focus();
+      await this.page.keyboard.press('Enter');
+      await expect(shows).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 15_000 });
+  }
+
   get offlineNotice(): Locator {
     return this.page.getByRole('status').filter({ hasText: 'Map tiles are unavailable offline' });
   }
