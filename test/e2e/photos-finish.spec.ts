@@ -134,6 +134,7 @@ test.describe('photos: dates, layout, GPX track, map', () => {
       return Math.hypot(one.x - two.x, one.y - two.y);
     };
     await expect.poll(apart, { message: 'fanned-out pins no longer overlap' }).toBeGreaterThan(20);
+    await page.screenshot({ path: test.info().outputPath('map-fanned-out.png') });
     await map.marker('Photo: IMG_0001.jpg').focus();
     await page.keyboard.press('Enter');
     await expect(photos.viewer).toBeVisible();
