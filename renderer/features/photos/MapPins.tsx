@@ -68,7 +68,7 @@ export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { marke
         if (key === 'Enter' || key === ' ') latest.current.onMarker(m.point);
       });
       group.addLayer(marker);
-      pins.current.set(m.point.id, { marker, info: m });
+      pins.current.set(`${m.point.kind}-${m.point.id}`, { marker, info: m });
     }
     shownSelected.current = latest.current.selectedId;
     // Enter on a group zooms in or fans it out, as a click does (the plugin's own clusterkeypress).
@@ -80,11 +80,12 @@ export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { marke
     };
   }, [map, markers]);
   // Opening a photo marks its pin without rebuilding the layer, so a fanned-out group stays open behind the viewer.
+  // (`selectedId` is the viewer's photo: only photo pins are ever selected.)
   useEffect(() => {
     const before = shownSelected.current;
     if (before === selectedId) return;
     for (const id of [before, selectedId]) {
-      const pin = id ? pins.current.get(id) : undefined;
+      const pin = id ? pins.current.get(`photo-${id}`) : undefined;
       pin?.marker.setIcon(pinIcon(pin.info, id === selectedId));
     }
     shownSelected.current = selectedId;
