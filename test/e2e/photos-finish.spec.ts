@@ -75,7 +75,7 @@ test.describe('photos: dates, layout, GPX track, map', () => {
         if (t.y < head.y) expect(t.y + t.height, 'a thumbnail ends before the next heading').toBeLessThanOrEqual(head.y - 8);
       }
     }
-    await shell.checkA11y('photos with camera clocks');
+    await shell.checkA11y('photos with camera clocks', { all: true });
     await shell.screenshots('photos-cameras');
 
     // An empty day: its hint and the "Drop photos here" zone sit under the Unsorted heading, not over it.
@@ -139,7 +139,7 @@ test.describe('photos: dates, layout, GPX track, map', () => {
     await page.keyboard.press('Enter');
     await expect(photos.viewer).toBeVisible();
     await page.keyboard.press('Escape');
-    await shell.checkA11y('map');
+    await shell.checkA11y('map', { all: true });
     await shell.screenshots('map-grouped');
     expect(shell.findings, `axe findings on ${shell.checked.join(', ')}`).toEqual([]);
   });
