@@ -94,7 +94,7 @@ test.describe('series', () => {
     await expect(series.unplaced.getByText('Thu 2022-10-27')).toBeVisible();
     // Its entry is listed under it: placing the day places the entry too.
     await expect(series.unplaced.locator('li.nested').filter({ hasText: 'TLV → ICN' })).toBeVisible();
-    await page.getByRole('button', { name: 'Add Thu 2022-10-27 to part…' }).click();
+    await page.getByRole('button', { name: 'Add to… Thu 2022-10-27' }).click();
     await page.getByRole('menuitem', { name: /^Part 3 · / }).click();
     await expect.poll(() => series.sectionNames(3)).toEqual(['Wed 2022-10-26', 'Tue 2022-10-25', 'Thu 2022-10-27']);
     await expect(series.unplaced.getByText('Everything is in a part.')).toBeVisible();
@@ -111,7 +111,7 @@ test.describe('series', () => {
     await expect(series.parts.locator(':scope > li')).toHaveCount(4);
     await page.getByRole('button', { name: 'Entries of Tue 2022-10-25' }).click();
     const posterName = 'Poster: open-vocabulary detection';
-    await page.getByRole('list', { name: 'Entries of Tue 2022-10-25' }).getByRole('button', { name: `Move ${posterName} to part…` }).click();
+    await page.getByRole('list', { name: 'Entries of Tue 2022-10-25' }).getByRole('button', { name: `Move to… ${posterName}` }).click();
     await page.getByRole('menuitem', { name: /^Part 4 · / }).click();
     await expect.poll(() => series.sectionNames(4)).toEqual([posterName]);
     await expect(series.sections(3).getByText('0 entries')).toBeVisible();
@@ -259,7 +259,10 @@ test.describe('series', () => {
     await page.screenshot({ path: test.info().outputPath('series-publish-empty.png') });
     await publish.publish();
     const files = await publish.reportedFiles();
-    expect(files).toHaveLength(5);
+    // Five parts (the empty sixth left out) and the papers digest, which is included when the trip has papers.
+    expect(files).toHaveLength(6);
+    expect(files.join('\n')).not.toContain('빈-편');
+    expect(files.at(-1)).toMatch(/내가-본-논문들\.md$/);
     await expect(publish.report.getByRole('alert')).toContainText('"빈 편" is empty and was left out');
   });
 });

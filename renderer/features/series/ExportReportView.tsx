@@ -39,11 +39,14 @@ export function ExportReportView({ report }: { report: ExportReport }) {
         </p>
       )}
       {report.warnings.length > 0 && (
-        <ul className="report-warnings" role="alert">
-          {report.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
+        // The alert role sits on a wrapper: on the list itself it would take away the list's semantics from its items.
+        <div role="alert">
+          <ul className="report-warnings">
+            {report.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <dl className="report-numbers">
         <div>

@@ -58,7 +58,7 @@ export class SeriesPage {
 
   /** Opens a section's "Move to…" menu and picks part `to` (or "Not in any part"). */
   async moveTo(name: string, to: number | 'none'): Promise<void> {
-    await this.page.getByRole('button', { name: `Move ${name} to part…`, exact: true }).click();
+    await this.page.getByRole('button', { name: `Move to… ${name}`, exact: true }).click();
     const menu = this.page.getByRole('menu', { name: `Where to move ${name}` });
     await menu.getByRole('menuitem', { name: to === 'none' ? 'Not in any part' : new RegExp(`^Part ${to} · `) }).click();
   }
