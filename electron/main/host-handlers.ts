@@ -54,11 +54,12 @@ export function createHostHandlers(options: {
       return chosen(result.filePaths);
     },
     'app.chooseFolder': async ({ purpose }) => {
-      if (e2eSeam) {
-        const folder = e2eSeam.answers().folder;
+      // An export folder the user chose is one app.openExport may later open inside.
+      const answer = (folder: string | null) => {
         if (folder && purpose === 'export') exportFolders.remember(folder);
         return { path: folder };
-      }
+      };
+      if (e2eSeam) return answer(e2eSeam.answers().folder);
       const win = options.window();
       const opts: Electron.OpenDialogOptions = {
         properties: purpose === 'export' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
@@ -67,8 +68,7 @@ export function createHostHandlers(options: {
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
       const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
       if (chosen) await folders.remember(purpose, chosen, true);
-      if (chosen && purpose === 'export') exportFolders.remember(chosen);
-      return { path: chosen };
+      return answer(chosen);
     },
     'app.openExport': async ({ outDir, file, how }) => {
       const target = exportFolders.resolve(outDir, file);

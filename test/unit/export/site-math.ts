@@ -1,8 +1,11 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { expect } from 'vitest';
 import { katexDist } from '../../../electron/services/export/formats/html';
+import { REPO_ROOT } from '../../support/library';
+import { JOURNAL_TEX } from './built-page';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -48,4 +51,18 @@ export async function renderBuiltPage(html: string, screenshot?: string): Promis
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The built page as a reader sees it in Chromium (screenshot in test-results/): every formula drawn
+ * as written in the journal, no KaTeX error, prices left as prose, no dialog from the writer's text.
+ */
+export async function expectDrawnAsWritten(html: string, screenshotName: string): Promise<void> {
+  const shot = path.join(REPO_ROOT, 'test-results', screenshotName);
+  mkdirSync(path.dirname(shot), { recursive: true });
+  const site = await renderBuiltPage(html, shot);
+  expect(site.errors).toBe(0);
+  expect(site.tex).toEqual(JOURNAL_TEX);
+  expect(site.text).toContain('택시는 시간당 $2, 총 $40 정도였다. 커피는 $3.');
+  expect(site.dialogs).toEqual([]);
 }
