@@ -1,6 +1,6 @@
 import './capture.css';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS } from '../../app/commands';
+import { SHORTCUTS } from '../../core/commands';
 import { KindIcon } from '../journal/KindIcon';
 import { CAPTURE_COMMAND, CAPTURE_KINDS, quickCapture } from './quickCapture';
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Request } from '../../../electron/shared/contract';
-import { errorMessage } from '../../app/api';
-import { registerFlusher } from '../../app/flush';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { registerFlusher } from '../../core/flush';
+import { useStore } from '../../core/store';
 import { fieldOfError } from './fieldError';
 
 export type EntryPatch = Request<'entries.update'>['patch'];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
-import { SHORTCUTS } from '../../app/commands';
+import { SHORTCUTS } from '../../core/commands';
 import { KindIcon } from './KindIcon';
 import { entrySummary, entryTitle, timeRange } from './entrySummary';
 

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { dayOfLocalTime } from '../../../electron/shared/domain/days';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import { requestTitleFocus } from '../editor/focusRequest';
 import { entriesOfDay } from './entrySummary';
 

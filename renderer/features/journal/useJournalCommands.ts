@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { registerCommand } from '../../app/commands';
+import { registerCommand } from '../../core/commands';
 import { undoLastDelete } from './deleteWithUndo';
 
 /** Ctrl+Z outside text fields (and Edit ▸ Undo delete) brings back the last deleted entry. */

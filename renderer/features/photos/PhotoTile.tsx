@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useCallback } from 'react';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { mediaUrl } from '../../app/api';
+import { mediaUrl } from '../../core/api';
 import { MenuButton, type MenuItem } from './Menu';
 import { photoName } from './sectionTitle';
 

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mediaUrl } from '../../app/api';
-import { useStore } from '../../app/store';
+import { mediaUrl } from '../../core/api';
+import { useStore } from '../../core/store';
 import { clockTime, formatShift } from './clockShift';
 import { timeSourceKey } from './photoModel';
 import { PhotoDetails } from './PhotoDetails';

@@ -1,7 +1,7 @@
 import './search.css';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { entryTitle } from '../journal/entrySummary';
 import { KindIcon } from '../journal/KindIcon';
 import { flattenHits, SEARCH_GROUPS, searchTrip, type SearchHit } from './searchTrip';

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import type { ExportReport, SeriesView } from '../../../electron/shared/contract/series';
 import type { ExportFormat, Part, Series } from '../../../electron/shared/schemas/series';
-import { ApiError, call, errorMessage } from '../../app/api';
-import type { SliceCreator } from '../../app/store';
+import { ApiError, call, errorMessage } from '../../core/api';
+import type { SliceCreator } from '../../core/store';
 import { toPartInputs } from './arrange';
 import { computeUnplaced } from './placement';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { call } from './api';
-import { changeLanguage } from './i18n';
-import { useStore } from './store';
-import type { Language, ThemeChoice, TripTab } from './uiSlice';
+import { call } from '../core/api';
+import { changeLanguage } from '../core/i18n';
+import { useStore } from '../core/store';
+import type { Language, ThemeChoice, TripTab } from '../core/uiSlice';
 
 const TABS: TripTab[] = ['timeline', 'papers', 'photos', 'map', 'series'];
 

@@ -12,13 +12,13 @@ import { SearchDialog } from '../features/search/SearchDialog';
 import { SeriesView } from '../features/series/SeriesView';
 import { TripForm } from '../features/trips/TripForm';
 import { TripList } from '../features/trips/TripList';
-import { call, onEvent } from './api';
-import { registerCommand, useGlobalShortcuts } from './commands';
-import { flushAll } from './flush';
+import { call, onEvent } from '../core/api';
+import { registerCommand, useGlobalShortcuts } from '../core/commands';
+import { flushAll } from '../core/flush';
 import { Header } from './Header';
-import { changeLanguage, systemLanguage } from './i18n';
+import { changeLanguage, systemLanguage } from '../core/i18n';
 import { Notices } from './Notices';
-import { useStore } from './store';
+import { useStore } from '../core/store';
 import { useTheme } from './theme';
 
 function TripScreen() {
