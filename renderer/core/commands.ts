@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { EventPayload } from '../../electron/shared/contract';
+import { isTyping } from '../ui/isTyping';
 import { onEvent } from './api';
 
 export type CommandName = EventPayload<'menu:command'>['command'];
@@ -18,11 +19,6 @@ export function runCommand(name: CommandName): void {
   handlers.get(name)?.();
 }
 
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return Boolean(el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)));
-}
-
 /**
  * The keyboard shortcuts, matched on physical keys (`code`) so they work with
  * a Korean keyboard layout too. The menu shows the same accelerators without
@@ -36,7 +32,7 @@ export const SHORTCUTS: { command: CommandName; label: string; match(e: Keyboard
   { command: 'quick-capture-note', label: 'Ctrl+Shift+N', match: (e) => mod(e) && e.shiftKey && e.code === 'KeyN' },
   { command: 'search', label: 'Ctrl+K', match: (e) => mod(e) && !e.shiftKey && e.code === 'KeyK' },
   // Ctrl+Z in a text field stays the field's own undo.
-  { command: 'undo-delete', label: 'Ctrl+Z', match: (e) => mod(e) && !e.shiftKey && e.code === 'KeyZ' && !isEditable(e.target) },
+  { command: 'undo-delete', label: 'Ctrl+Z', match: (e) => mod(e) && !e.shiftKey && e.code === 'KeyZ' && !isTyping(e.target) },
 ];
 
 function mod(e: KeyboardEvent): boolean {

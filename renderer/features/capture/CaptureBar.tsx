@@ -1,7 +1,7 @@
 import './capture.css';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../../core/commands';
-import { KindIcon } from '../journal/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { CAPTURE_COMMAND, CAPTURE_KINDS, quickCapture } from './quickCapture';
 
 /** The quick-capture buttons, each with its shortcut, so the shortcuts are learnt by seeing them. */

@@ -5,7 +5,7 @@ import { registerCommand, type CommandName } from '../../core/commands';
 import { flushAll } from '../../core/flush';
 import i18n from 'i18next';
 import { useStore } from '../../core/store';
-import { requestTitleFocus } from '../editor/focusRequest';
+import { requestTitleFocus } from '../../ui/focusRequest';
 import { captureStart } from './captureStart';
 import { mealAt } from './now';
 

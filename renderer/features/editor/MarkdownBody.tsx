@@ -4,7 +4,7 @@ import { insertPhotoRef, PHOTO_REF } from '../../../electron/shared/domain/photo
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { call, mediaUrl } from '../../core/api';
 import { useStore } from '../../core/store';
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 import { renderMarkdown } from './markdown';
 import { NotePhotos } from './NotePhotos';
 import type { FieldError } from './useAutosave';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Paper } from '../../../electron/shared/schemas/paper';
 import { call, errorMessage } from '../../core/api';
 import { useStore } from '../../core/store';
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 import type { FieldError } from './useAutosave';
 
 interface Props {

@@ -7,10 +7,10 @@ import { flushAll } from '../../core/flush';
 import { useStore } from '../../core/store';
 import { CaptureBar } from '../capture/CaptureBar';
 import { EntryEditor } from '../editor/EntryEditor';
-import { requestTitleFocus } from '../editor/focusRequest';
+import { requestTitleFocus } from '../../ui/focusRequest';
 import { DayStrip } from './DayStrip';
 import { dayStats, entriesOfDay } from './entrySummary';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { newEntryStart } from './newEntryTime';
 import { Timeline } from './Timeline';
 

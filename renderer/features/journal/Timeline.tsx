@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
 import { SHORTCUTS } from '../../core/commands';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { entrySummary, entryTitle, timeRange } from './entrySummary';
 
 const shortcut = (command: string) => SHORTCUTS.find((s) => s.command === command)?.label ?? '';

@@ -6,9 +6,9 @@ import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
 import { call, errorMessage } from '../../core/api';
 import { registerFlusher } from '../../core/flush';
 import { useStore } from '../../core/store';
-import { parseCommaList } from '../editor/Field';
+import { parseCommaList } from '../../ui/Field';
 import { entryTitle, timeRange } from '../journal/entrySummary';
-import { KindIcon } from '../journal/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 
 const SAVE_DELAY_MS = 600;
 

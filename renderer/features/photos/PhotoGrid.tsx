@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { mediaUrl } from '../../core/api';
 import { gridColumns, gridRows, type GridRow } from './gridRows';
-import type { MenuItem } from './Menu';
+import type { MenuItem } from '../../ui/MenuButton';
 import type { PhotoSection } from './photoModel';
 import { PhotoTile, type TileLabels } from './PhotoTile';
 import { entryLabel } from './sectionTitle';

@@ -4,7 +4,7 @@ import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { errorMessage } from '../../core/api';
 import { useStore } from '../../core/store';
-import type { MenuItem } from './Menu';
+import type { MenuItem } from '../../ui/MenuButton';
 import type { PhotoSection } from './photoModel';
 import type { MoveTarget } from './photosSlice';
 import { entryLabel, photoName } from './sectionTitle';
