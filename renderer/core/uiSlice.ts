@@ -1,7 +1,7 @@
+import type { Language, ThemeChoice } from '../../electron/shared/commands';
 import type { SliceCreator } from './store';
 
-export type Language = 'en' | 'ko';
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type { Language, ThemeChoice };
 export type TripTab = 'timeline' | 'papers' | 'photos' | 'map' | 'series';
 
 export interface Notice {

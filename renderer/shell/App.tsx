@@ -13,11 +13,12 @@ import { SeriesView } from '../features/series/SeriesView';
 import { TripForm } from '../features/trips/TripForm';
 import { TripList } from '../features/trips/TripList';
 import { call, onEvent } from '../core/api';
-import { registerCommand, useGlobalShortcuts } from '../core/commands';
+import { registerAppCommands } from '../core/appCommands';
+import { useGlobalShortcuts } from '../core/commands';
 import { flushAll } from '../core/flush';
 import { Header } from './Header';
-import { changeLanguage, systemLanguage } from '../core/i18n';
 import { Notices } from './Notices';
+import { applySavedPreferences } from '../core/preferences';
 import { useStore } from '../core/store';
 import { useTheme } from './theme';
 
@@ -44,14 +45,7 @@ function useAppWiring(): void {
   useEffect(() => {
     const s = useStore.getState();
     void s.loadTrips();
-    call('app.getPreferences', {})
-      .then((prefs) => {
-        const language = prefs.language === 'system' ? systemLanguage() : prefs.language;
-        useStore.getState().setLanguage(language);
-        useStore.getState().setThemeChoice(prefs.theme);
-        changeLanguage(language);
-      })
-      .catch(() => undefined);
+    applySavedPreferences().catch(() => undefined);
     const offFlush = onEvent('app:flush-request', () => {
       void flushAll().finally(() => call('app.flushed', {}).catch(() => undefined));
     });
@@ -60,28 +54,12 @@ function useAppWiring(): void {
     );
     const onUnload = () => void flushAll();
     window.addEventListener('beforeunload', onUnload);
-    const offs = [
-      registerCommand('new-trip', () => useStore.getState().setScreen('new-trip')),
-      registerCommand('search', () => useStore.getState().doc && useStore.getState().setSearchOpen(true)),
-      registerCommand('toggle-theme', () => {
-        const st = useStore.getState();
-        const dark = document.documentElement.dataset.theme === 'dark';
-        st.setThemeChoice(dark ? 'light' : 'dark');
-      }),
-      registerCommand('set-language-en', () => {
-        useStore.getState().setLanguage('en');
-        changeLanguage('en');
-      }),
-      registerCommand('set-language-ko', () => {
-        useStore.getState().setLanguage('ko');
-        changeLanguage('ko');
-      }),
-    ];
+    const offCommands = registerAppCommands();
     return () => {
       offFlush();
       offSave();
       window.removeEventListener('beforeunload', onUnload);
-      offs.forEach((off) => off());
+      offCommands();
     };
   }, []);
 }
