@@ -1,6 +1,8 @@
 // Lint keeps the process boundaries (like VS Code's common/node/electron-main layers):
 // the renderer imports no Node or Electron module and nothing of electron/ but shared;
 // services never import electron or the renderer; shared imports nothing process-specific.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -11,6 +13,20 @@ const NODE_BUILTINS = [
   'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
 ];
 const nodeModules = NODE_BUILTINS.flatMap((m) => [m, `node:${m}`]);
+
+/** What the whole renderer may not import (repeated in the feature blocks below: a later block replaces a rule's options). */
+const RENDERER_PATHS = [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: reach the main process through core/api.ts.' }));
+const RENDERER_PATTERNS = [
+  { group: ['**/electron/main/**', '**/electron/preload/**', '**/electron/services/**', '**/electron/cli/**'], message: 'The renderer may import only electron/shared.' },
+  { group: ['lowdb', 'lowdb/*', 'sharp', 'exifr', 'commander', 'heic-convert'], message: 'Node-only library: it belongs in electron/services.' },
+];
+// Every folder of renderer/features/, read at lint time, so a new feature is held to the rule too.
+const FEATURES = readdirSync(path.join(import.meta.dirname, 'renderer/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+// TEMPORARY (issue #12): pure logic still imported across features while the domain engineer moves it to
+// electron/shared/domain/. The lead removes this list when merging; nothing may be added to it.
+const MOVING_TO_DOMAIN = ['journal/newEntryTime', 'capture/now', 'capture/paperLink', 'editor/timeFields', 'journal/entrySummary'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
@@ -33,18 +49,35 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: RENDERER_PATTERNS }],
+    },
+  },
+  // Features do not import each other (nor the shell): each may import renderer/core, renderer/ui,
+  // electron/shared and its own folder. What two features share goes down into ui/ or core/, and
+  // the shell composes features (e.g. the journal view gets the capture bar and the editor as props).
+  // Feature folders are flat, so '../<name>/' from a feature file is always another feature.
+  ...FEATURES.map((feature) => ({
+    files: [`renderer/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: reach the main process through app/api.ts.' })),
+          paths: RENDERER_PATHS,
           patterns: [
-            { group: ['**/electron/main/**', '**/electron/preload/**', '**/electron/services/**', '**/electron/cli/**'], message: 'The renderer may import only electron/shared.' },
-            { group: ['lowdb', 'lowdb/*', 'sharp', 'exifr', 'commander', 'heic-convert'], message: 'Node-only library: it belongs in electron/services.' },
+            ...RENDERER_PATTERNS,
+            {
+              regex: `^\\.\\./(?!${feature}/|\\.\\./|${MOVING_TO_DOMAIN.map((m) => `${m}$`).join('|')})`,
+              message: `renderer/features/${feature} imports no other feature: move what is shared to renderer/ui or renderer/core, or let the shell compose the two.`,
+            },
+            {
+              regex: '^\\.\\./\\.\\./(?!core/|ui/|\\.\\./)',
+              message: 'A feature may import renderer/core and renderer/ui only (the shell composes features, not the other way round).',
+            },
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {

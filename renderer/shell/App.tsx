@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaptureBar } from '../features/capture/CaptureBar';
 import { useCaptureCommands } from '../features/capture/quickCapture';
+import { EntryEditor } from '../features/editor/EntryEditor';
 import { JournalView } from '../features/journal/JournalView';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { PapersView } from '../features/papers/PapersView';
@@ -34,7 +36,12 @@ function TripScreen() {
     case 'series':
       return <SeriesView />;
     default:
-      return <JournalView />;
+      return (
+        <JournalView
+          toolbar={<CaptureBar />}
+          editor={(entry, close) => <EntryEditor key={entry.id} entry={entry} onClose={close} />}
+        />
+      );
   }
 }
 
