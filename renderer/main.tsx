@@ -3,8 +3,8 @@ import 'katex/dist/katex.min.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { initI18n } from './app/i18n';
+import { App } from './shell/App';
+import { initI18n } from './core/i18n';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -1,61 +1,65 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { EventPayload } from '../shared/contract';
+import { COMMAND_LABELS, COMMANDS, type CommandId, type CommandSpec, type Language, type ThemeChoice } from '../shared/commands';
+import { loadPreferences } from './preferences';
 
-type Command = EventPayload<'menu:command'>['command'];
-
+/** Words of the menu bar itself; the items' words come with the command table. */
 const LABELS = {
-  en: {
-    file: 'File', newTrip: 'New Trip', capture: 'Capture', talk: 'New Talk', poster: 'New Poster', booth: 'New Booth', meal: 'New Meal',
-    note: 'New Note', edit: 'Edit', undoDelete: 'Restore Deleted Entry', find: 'Search Trip', view: 'View',
-    toggleTheme: 'Toggle Dark Theme', language: 'Language', window: 'Window', help: 'Help',
-  },
-  ko: {
-    file: '파일', newTrip: '새 여행', capture: '기록', talk: '새 발표', poster: '새 포스터', booth: '새 부스', meal: '새 식사',
-    note: '새 메모', edit: '편집', undoDelete: '삭제한 항목 되돌리기', find: '여행 검색', view: '보기',
-    toggleTheme: '어두운 테마 전환', language: '언어', window: '창', help: '도움말',
-  },
+  en: { file: 'File', capture: 'Capture', edit: 'Edit', view: 'View', theme: 'Theme', language: 'Language', window: 'Window' },
+  ko: { file: '파일', capture: '기록', edit: '편집', view: '보기', theme: '테마', language: '언어', window: '창' },
 } as const;
 
+/** What the radio items show as chosen. */
+export interface MenuChoices {
+  language: Language;
+  theme: ThemeChoice;
+}
+
 /**
- * The application menu in English or Korean. Accelerators are shown but not
- * registered (`registerAccelerator: false`): the renderer owns the keyboard
- * shortcuts, so they behave the same in the app and in browser tests, and
- * never fire twice.
+ * The application menu in English or Korean, built from the command table.
+ * Accelerators are shown but not registered (`registerAccelerator: false`):
+ * the renderer owns the keyboard shortcuts, so they behave the same in the app
+ * and in browser tests, and never fire twice. Language and theme are radio
+ * items checked by `choices`; clicking one sends its command, which the
+ * renderer saves through app.setPreferences like its own switch — and saving
+ * rebuilds this menu (installMenu), so the check follows.
  */
-export function buildMenu(language: 'en' | 'ko', send: (command: Command) => void, isMac = process.platform === 'darwin'): Menu {
+export function buildMenu(
+  language: Language,
+  send: (command: CommandId) => void,
+  isMac = process.platform === 'darwin',
+  choices: MenuChoices = { language, theme: 'system' },
+): Menu {
   const l = LABELS[language];
-  const cmd = (label: string, command: Command, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: () => send(command),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  });
+  const item = (id: CommandId): MenuItemConstructorOptions => {
+    const spec: CommandSpec = COMMANDS[id];
+    return {
+      label: COMMAND_LABELS[language][id],
+      click: () => send(id),
+      ...(spec.accelerator && !spec.outsideTextFields ? { accelerator: spec.accelerator, registerAccelerator: false } : {}),
+      ...(spec.radio ? { type: 'radio' as const, checked: spec.radio.value === choices[spec.radio.group] } : {}),
+    };
+  };
+  const of = (menu: CommandSpec['menu'], group?: 'language' | 'theme') =>
+    (Object.keys(COMMANDS) as CommandId[])
+      .filter((id) => COMMANDS[id].menu === menu && (COMMANDS[id] as CommandSpec).radio?.group === group)
+      .map(item);
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: l.file, submenu: [cmd(l.newTrip, 'new-trip'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: l.file, submenu: [...of('file'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: l.edit,
       submenu: [
         { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
         { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' },
-        cmd(l.undoDelete, 'undo-delete'),
-        cmd(l.find, 'search', 'CmdOrCtrl+K'),
+        ...of('edit'),
       ],
     },
-    {
-      label: l.capture,
-      submenu: [
-        cmd(l.talk, 'quick-capture-talk', 'CmdOrCtrl+Shift+T'),
-        cmd(l.poster, 'quick-capture-poster', 'CmdOrCtrl+Shift+P'),
-        cmd(l.booth, 'quick-capture-booth', 'CmdOrCtrl+Shift+B'),
-        cmd(l.meal, 'quick-capture-meal', 'CmdOrCtrl+Shift+M'),
-        cmd(l.note, 'quick-capture-note', 'CmdOrCtrl+Shift+N'),
-      ],
-    },
+    { label: l.capture, submenu: of('capture') },
     {
       label: l.view,
       submenu: [
-        cmd(l.toggleTheme, 'toggle-theme'),
-        { label: l.language, submenu: [cmd('English', 'set-language-en'), cmd('한국어', 'set-language-ko')] },
+        { label: l.theme, submenu: of('view', 'theme') },
+        { label: l.language, submenu: of('view', 'language') },
         { type: 'separator' },
         { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' },
         ...(process.env.NODE_ENV === 'development' ? [{ role: 'toggleDevTools' as const }] : []),
@@ -66,6 +70,11 @@ export function buildMenu(language: 'en' | 'ko', send: (command: Command) => voi
   return Menu.buildFromTemplate(template);
 }
 
-export function installMenu(win: BrowserWindow, language: 'en' | 'ko'): void {
-  Menu.setApplicationMenu(buildMenu(language, (command) => win.webContents.send('proceedings:event', 'menu:command', { command })));
+/**
+ * Installs the menu; called at start and after every app.setPreferences (the
+ * preferences are saved by then), so the theme radio reads the saved choice.
+ */
+export function installMenu(win: BrowserWindow, language: Language): void {
+  const choices: MenuChoices = { language, theme: loadPreferences().theme };
+  Menu.setApplicationMenu(buildMenu(language, (command) => win.webContents.send('proceedings:event', 'menu:command', { command }), undefined, choices));
 }

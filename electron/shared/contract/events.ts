@@ -1,24 +1,13 @@
 import { z } from 'zod';
+import { COMMAND_IDS } from '../commands';
 import { Photo } from '../schemas/photo';
 import { ImportCounts, ImportFileResult, ImportPhase } from './photos';
 
 /** Messages the main process pushes to the renderer (the only other direction of the bridge). */
 export const eventContract = {
-  /** A menu item or global shortcut asks the UI to do something. */
+  /** A menu item asks the UI to run one command of the table in electron/shared/commands.ts. */
   'menu:command': z.object({
-    command: z.enum([
-      'quick-capture-talk',
-      'quick-capture-poster',
-      'quick-capture-booth',
-      'quick-capture-meal',
-      'quick-capture-note',
-      'new-trip',
-      'search',
-      'undo-delete',
-      'toggle-theme',
-      'set-language-en',
-      'set-language-ko',
-    ]),
+    command: z.enum(COMMAND_IDS),
   }),
   /** The window is about to close: save pending edits, then call app.flushed. */
   'app:flush-request': z.object({}),

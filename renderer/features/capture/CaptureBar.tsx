@@ -1,7 +1,7 @@
 import './capture.css';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS } from '../../app/commands';
-import { KindIcon } from '../journal/KindIcon';
+import { shortcutLabel } from '../../core/commands';
+import { KindIcon } from '../../ui/KindIcon';
 import { CAPTURE_COMMAND, CAPTURE_KINDS, quickCapture } from './quickCapture';
 
 /** The quick-capture buttons, each with its shortcut, so the shortcuts are learnt by seeing them. */
@@ -12,7 +12,7 @@ export function CaptureBar() {
     <div className="capture-bar" role="toolbar" aria-label={t('toolbar')}>
       <span className="capture-label">{t('toolbar')}</span>
       {CAPTURE_KINDS.map((kind) => {
-        const shortcut = SHORTCUTS.find((s) => s.command === CAPTURE_COMMAND[kind])?.label ?? '';
+        const shortcut = shortcutLabel(CAPTURE_COMMAND[kind]);
         const name = tj(`kinds.${kind}`);
         return (
           <button key={kind} className="capture-button" title={t('captureTitle', { kind: name, shortcut })} aria-keyshortcuts={shortcut.replace('Ctrl', 'Control')} onClick={() => void quickCapture(kind)}>

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import type { EntryKind } from '../../../electron/shared/schemas/entry';
-import { errorMessage } from '../../app/api';
-import { registerCommand, type CommandName } from '../../app/commands';
-import { flushAll } from '../../app/flush';
+import { errorMessage } from '../../core/api';
+import { registerCommand, type CommandName } from '../../core/commands';
+import { flushAll } from '../../core/flush';
 import i18n from 'i18next';
-import { useStore } from '../../app/store';
-import { requestTitleFocus } from '../editor/focusRequest';
+import { useStore } from '../../core/store';
+import { requestTitleFocus } from '../../ui/focusRequest';
 import { captureStart } from './captureStart';
 import { mealAt } from './now';
 

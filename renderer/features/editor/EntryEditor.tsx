@@ -3,13 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripDays } from '../../../electron/shared/domain/days';
 import type { Entry, Place } from '../../../electron/shared/schemas/entry';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { registerCommand } from '../../core/commands';
+import { useStore } from '../../core/store';
 import { looksLikePaperLink } from '../capture/paperLink';
-import { deleteWithUndo } from '../journal/deleteWithUndo';
-import { KindIcon } from '../journal/KindIcon';
-import { CommaListInput, Field } from './Field';
-import { controlFor, onEntryFocusRequest } from './focusRequest';
+import { deleteWithUndo } from '../../core/deleteWithUndo';
+import { KindIcon } from '../../ui/KindIcon';
+import { CommaListInput, Field } from '../../ui/Field';
+import { controlFor, onEntryFocusRequest } from '../../ui/focusRequest';
 import { KindFields } from './KindFields';
 import { MarkdownBody } from './MarkdownBody';
 import { PaperLinkField } from './PaperLinkField';
@@ -79,16 +80,15 @@ export function EntryEditor({ entry, onClose }: { entry: Entry; onClose(): void 
   // Notes sit after some twenty Tab stops (each time field takes four): Ctrl+J jumps there
   // from anywhere while this entry is open, the cursor at the end of what is written.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.code !== 'KeyJ' || useStore.getState().searchOpen) return;
-      const notes = sectionRef.current?.querySelector<HTMLTextAreaElement>('.notes-input');
-      if (!notes) return;
-      event.preventDefault();
-      notes.focus();
-      notes.setSelectionRange(notes.value.length, notes.value.length);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const notes = () => sectionRef.current?.querySelector<HTMLTextAreaElement>('.notes-input');
+    return registerCommand('jump-to-notes', {
+      enabled: () => Boolean(notes()) && !useStore.getState().searchOpen,
+      run: () => {
+        const input = notes()!;
+        input.focus();
+        input.setSelectionRange(input.value.length, input.value.length);
+      },
+    });
   }, []);
 
   const setTimesAndSave = (next: typeof times) => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MEAL_TYPES, TALK_FORMATS, type Entry, type EntryOf } from '../../../electron/shared/schemas/entry';
-import { CommaListInput, Field } from './Field';
+import { CommaListInput, Field } from '../../ui/Field';
 import { QaList } from './QaList';
 import { RatingInput } from './RatingInput';
 import type { EntryPatch, FieldError } from './useAutosave';

@@ -2,8 +2,8 @@ import { useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { photoRef } from '../../../electron/shared/domain/photo-ref';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { mediaUrl } from '../../app/api';
-import { useStore } from '../../app/store';
+import { mediaUrl } from '../../core/api';
+import { useStore } from '../../core/store';
 
 const byTime = (a: Photo, b: Photo) => (a.localTime < b.localTime ? -1 : a.localTime > b.localTime ? 1 : 0);
 

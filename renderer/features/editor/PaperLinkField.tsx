@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paper } from '../../../electron/shared/schemas/paper';
-import { call, errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
-import { Field } from './Field';
+import { call, errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
+import { Field } from '../../ui/Field';
 import type { FieldError } from './useAutosave';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../app/api';
+import { ApiError } from '../../core/api';
 
 /**
  * The field a service error is about, so it can be shown beside that field.

@@ -1,17 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Request } from '../../../electron/shared/contract';
-import { errorMessage } from '../../app/api';
-import { registerFlusher } from '../../app/flush';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { registerFlusher } from '../../core/flush';
+import { useStore } from '../../core/store';
+import type { FieldError } from '../../ui/Field';
 import { fieldOfError } from './fieldError';
 
 export type EntryPatch = Request<'entries.update'>['patch'];
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
-export interface FieldError {
-  /** The field the service named, or null when it named none we sent. */
-  field: string | null;
-  message: string;
-}
+export type { FieldError };
 
 export const AUTOSAVE_DELAY_MS = 500;
 

@@ -1,21 +1,30 @@
 import './journal.css';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTRY_KINDS, type EntryKind } from '../../../electron/shared/schemas/entry';
-import { errorMessage } from '../../app/api';
-import { flushAll } from '../../app/flush';
-import { useStore } from '../../app/store';
-import { CaptureBar } from '../capture/CaptureBar';
-import { EntryEditor } from '../editor/EntryEditor';
-import { requestTitleFocus } from '../editor/focusRequest';
+import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../electron/shared/schemas/entry';
+import { errorMessage } from '../../core/api';
+import { flushAll } from '../../core/flush';
+import { useStore } from '../../core/store';
+import { requestTitleFocus } from '../../ui/focusRequest';
 import { DayStrip } from './DayStrip';
 import { dayStats, entriesOfDay } from './entrySummary';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { newEntryStart } from './newEntryTime';
 import { Timeline } from './Timeline';
 
-/** The open trip's journal: day strip, the selected day's timeline, and the editor beside it. */
-export function JournalView() {
+interface JournalViewProps {
+  /** Shown in the head beside the trip's title (the shell puts the quick-capture bar here). */
+  toolbar?: ReactNode;
+  /** The editor of the open entry (the shell composes the editor feature here). */
+  editor(entry: Entry, close: () => void): ReactNode;
+}
+
+/**
+ * The open trip's journal: day strip, the selected day's timeline, and the
+ * editor beside it. Features never import each other, so the capture bar and
+ * the editor come in from the shell.
+ */
+export function JournalView({ toolbar, editor }: JournalViewProps) {
   const { t } = useTranslation('journal');
   const doc = useStore((s) => s.doc);
   const selectedDay = useStore((s) => s.selectedDay);
@@ -52,7 +61,7 @@ export function JournalView() {
           <h1>{doc.trip.title}</h1>
           <p className="muted">{summary}</p>
         </div>
-        <CaptureBar />
+        {toolbar}
         <button onClick={() => setScreen('edit-trip')}>{t('editTrip')}</button>
       </header>
       <DayStrip days={days} selected={selectedDay} onSelect={selectDay} />
@@ -81,7 +90,7 @@ export function JournalView() {
         </section>
         <aside className="editor-pane">
           {selected ? (
-            <EntryEditor key={selected.id} entry={selected} onClose={() => selectEntry(null)} />
+            editor(selected, () => selectEntry(null))
           ) : (
             <p className="muted editor-placeholder">{t('pickEntry')}</p>
           )}

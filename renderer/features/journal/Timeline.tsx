@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
-import { SHORTCUTS } from '../../app/commands';
-import { KindIcon } from './KindIcon';
+import { shortcutLabel as shortcut } from '../../core/commands';
+import { KindIcon } from '../../ui/KindIcon';
 import { entrySummary, entryTitle, timeRange } from './entrySummary';
-
-const shortcut = (command: string) => SHORTCUTS.find((s) => s.command === command)?.label ?? '';
 
 /** The selected day's entries in time order; a click or Enter opens one in the editor. */
 export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Entry[]; papers: Paper[]; selectedId: string | null; onOpen(id: string): void }) {

@@ -4,8 +4,8 @@ import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { call, errorMessage } from '../../app/api';
-import type { SliceCreator } from '../../app/store';
+import { call, errorMessage } from '../../core/api';
+import type { SliceCreator } from '../../core/store';
 
 export interface JournalSlice {
   /** The open trip, whole. */

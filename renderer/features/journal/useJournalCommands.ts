@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { registerCommand } from '../../app/commands';
-import { undoLastDelete } from './deleteWithUndo';
+import { registerCommand } from '../../core/commands';
+import { undoLastDelete } from '../../core/deleteWithUndo';
 
 /** Ctrl+Z outside text fields (and Edit ▸ Undo delete) brings back the last deleted entry. */
 export function useJournalCommands(): void {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { dayOfLocalTime } from '../../../electron/shared/domain/days';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
-import { call, errorMessage } from '../../app/api';
-import { registerFlusher } from '../../app/flush';
-import { useStore } from '../../app/store';
-import { parseCommaList } from '../editor/Field';
+import { call, errorMessage } from '../../core/api';
+import { registerFlusher } from '../../core/flush';
+import { useStore } from '../../core/store';
+import { parseCommaList } from '../../ui/Field';
 import { entryTitle, timeRange } from '../journal/entrySummary';
-import { KindIcon } from '../journal/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 
 const SAVE_DELAY_MS = 600;
 

@@ -2,7 +2,7 @@ import './papers.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { byTime } from '../journal/entrySummary';
 import { PaperCard } from './PaperCard';
 

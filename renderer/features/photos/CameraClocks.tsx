@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraView } from '../../../electron/shared/contract/photos';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import { clockTime, formatShift, parseShift } from './clockShift';
 import { byCaptureTime } from './photoModel';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import type { GpxOutcome } from './photosSlice';
 
 /** "2022-10-24 08:00" in the trip's zone: the ISO convention of the whole UI, on the trip's clock. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { call, errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import { dayLabel } from './dayLabel';
 import { baseName } from './sectionTitle';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, pathForFile } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage, pathForFile } from '../../core/api';
+import { useStore } from '../../core/store';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 

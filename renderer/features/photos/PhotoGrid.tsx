@@ -4,9 +4,9 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { mediaUrl } from '../../app/api';
+import { mediaUrl } from '../../core/api';
 import { gridColumns, gridRows, type GridRow } from './gridRows';
-import type { MenuItem } from './Menu';
+import type { MenuItem } from '../../ui/MenuButton';
 import type { PhotoSection } from './photoModel';
 import { PhotoTile, type TileLabels } from './PhotoTile';
 import { entryLabel } from './sectionTitle';

@@ -1,8 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useCallback } from 'react';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { mediaUrl } from '../../app/api';
-import { MenuButton, type MenuItem } from './Menu';
+import { mediaUrl } from '../../core/api';
+import { MenuButton, type MenuItem } from '../../ui/MenuButton';
 import { photoName } from './sectionTitle';
 
 /**

@@ -1,14 +1,13 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mediaUrl } from '../../app/api';
-import { useStore } from '../../app/store';
+import { mediaUrl } from '../../core/api';
+import { useStore } from '../../core/store';
+import { isTyping } from '../../ui/isTyping';
 import { clockTime, formatShift } from './clockShift';
 import { timeSourceKey } from './photoModel';
 import { PhotoDetails } from './PhotoDetails';
 import { photoName } from './sectionTitle';
 import { usePhotoActions } from './usePhotoActions';
-
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 /**
  * The large viewer: one photo with ←/→ through `photoIds` (the order the

@@ -2,7 +2,7 @@ import './photos.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { CameraClocks } from './CameraClocks';
 import { useGpxImport } from './GpxImport';
 import { AddPhotosButton, ImportProgress } from './ImportProgress';

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import { byCaptureTime } from './photoModel';
 import { entryLabel } from './sectionTitle';
 

@@ -2,8 +2,8 @@ import type { EventPayload, Request } from '../../../electron/shared/contract';
 import type { CameraView, ImportCounts, ImportFileResult, ImportPhase } from '../../../electron/shared/contract/photos';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Photo } from '../../../electron/shared/schemas/photo';
-import { call, errorMessage, onEvent } from '../../app/api';
-import type { SliceCreator } from '../../app/store';
+import { call, errorMessage, onEvent } from '../../core/api';
+import type { SliceCreator } from '../../core/store';
 import { mergePhotos } from './photoModel';
 
 export type PhotoPatch = Request<'photos.update'>['patch'];

@@ -1,12 +1,12 @@
 import './search.css';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { entryTitle } from '../journal/entrySummary';
-import { KindIcon } from '../journal/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { flattenHits, SEARCH_GROUPS, searchTrip, type SearchHit } from './searchTrip';
 import { SnippetText } from './SnippetText';
-import { requestEntryFocus } from '../editor/focusRequest';
+import { requestEntryFocus } from '../../ui/focusRequest';
 
 /**
  * Search across the open trip as you type (Ctrl+K). A modal dialog: focus

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
 import type { Part } from '../../../electron/shared/schemas/series';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { addPart, dropTarget, locateSection, moveSection, sectionOfKey } from './arrange';
 import { PartCard, type Arrange } from './PartCard';
 import type { Doc } from './placement';

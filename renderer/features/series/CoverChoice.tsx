@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Part } from '../../../electron/shared/schemas/series';
-import { mediaUrl } from '../../app/api';
+import { mediaUrl } from '../../core/api';
 import { photosOfPart, type Doc } from './placement';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportReport } from '../../../electron/shared/contract/series';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../core/api';
 
 /** What an export did: pages and files written, photos exported, converted or missing (with why). */
 export function ExportReportView({ report }: { report: ExportReport }) {

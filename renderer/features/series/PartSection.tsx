@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Part, Section } from '../../../electron/shared/schemas/series';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import { moveSection, nudgeSection, partTitle, splitPart } from './arrange';
 import { CommitField } from './CommitField';
 import { MoveMenu, type MoveChoice } from './MoveMenu';

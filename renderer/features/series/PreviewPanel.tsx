@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
-import { mediaUrl } from '../../app/api';
-import { useStore } from '../../app/store';
+import { mediaUrl } from '../../core/api';
+import { useStore } from '../../core/store';
 import { partTitle } from './arrange';
 import { DIGEST_PAGE } from './seriesSlice';
 

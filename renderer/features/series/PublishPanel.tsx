@@ -2,8 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../electron/shared/schemas/series';
-import { onEvent } from '../../app/api';
-import { useStore } from '../../app/store';
+import { onEvent } from '../../core/api';
+import { useStore } from '../../core/store';
 import { ExportReportView } from './ExportReportView';
 import type { PublishSettings } from './seriesSlice';
 

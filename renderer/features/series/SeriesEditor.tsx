@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { ArrangeEditor } from './ArrangeEditor';
 import { CommitField } from './CommitField';
 import type { Doc } from './placement';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
 import { SERIES_STYLES, type ExportLanguage, type SeriesStyle } from '../../../electron/shared/schemas/series';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { CommitField } from './CommitField';
 
 /**

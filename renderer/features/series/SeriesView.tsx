@@ -1,7 +1,7 @@
 import './series.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { SeriesEditor } from './SeriesEditor';
 import { SuggestionCard } from './SuggestionCard';
 

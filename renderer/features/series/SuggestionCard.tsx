@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { partTitle } from './arrange';
 import type { Doc } from './placement';
 import { SectionText } from './SectionRow';

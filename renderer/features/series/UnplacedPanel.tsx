@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
 import type { Section } from '../../../electron/shared/schemas/series';
-import { useStore } from '../../app/store';
+import { useStore } from '../../core/store';
 import { moveSection, partTitle, sectionKey } from './arrange';
 import { MoveMenu } from './MoveMenu';
 import type { Arrange } from './PartCard';

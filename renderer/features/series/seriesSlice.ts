@@ -1,8 +1,8 @@
-import i18next from 'i18next';
 import type { ExportReport, SeriesView } from '../../../electron/shared/contract/series';
 import type { ExportFormat, Part, Series } from '../../../electron/shared/schemas/series';
-import { ApiError, call, errorMessage } from '../../app/api';
-import type { SliceCreator } from '../../app/store';
+import { ApiError, call, errorMessage } from '../../core/api';
+import { createSaveQueue } from '../../core/saveQueue';
+import type { SliceCreator } from '../../core/store';
 import { toPartInputs } from './arrange';
 import { computeUnplaced } from './placement';
 
@@ -74,8 +74,6 @@ export interface SeriesSlice {
 const IDLE_EXPORT: ExportState = { status: 'idle', report: null, message: null };
 
 export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
-  /** Per series: a save is in flight / a newer change waits to be sent. */
-  const savers = new Map<string, { running: boolean; dirty: boolean }>();
   /** The last arrangement the service accepted, per series: what a refused change rolls back to. */
   const confirmed = new Map<string, SeriesView>();
   let previewRequest = 0;
@@ -89,47 +87,34 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
     return id;
   };
 
-  /**
-   * Sends the newest local state of one series, one request at a time. Changes
-   * made while a save is in flight are coalesced into the next request; an
-   * answer is only shown when no newer change is waiting, so a late answer
-   * never undoes what the user just did.
-   */
-  async function runSaver(seriesId: string): Promise<void> {
-    const saver = savers.get(seriesId)!;
-    const trip = get().seriesTripId;
-    saver.running = true;
-    set({ seriesSaving: true });
-    try {
-      while (saver.dirty) {
-        saver.dirty = false;
-        const view = viewOf(seriesId);
-        if (!view || !trip || get().seriesTripId !== trip) break;
-        try {
-          const saved = await call('series.update', {
-            tripId: trip,
-            seriesId,
-            title: view.series.title,
-            intro: view.series.intro,
-            style: view.series.style,
-            ...(view.series.language ? { language: view.series.language } : {}),
-            parts: toPartInputs(view.series.parts),
-          });
-          confirmed.set(seriesId, saved);
-          if (!saver.dirty && get().seriesTripId === trip) replaceView(saved);
-        } catch (error) {
-          const back = confirmed.get(seriesId);
-          if (back && get().seriesTripId === trip) replaceView(back);
-          // Later changes were made on top of the refused one: they go too.
-          saver.dirty = false;
-          set({ arrangeError: errorMessage(error) });
-        }
+  /** Sends the newest local state of a series; a refused change rolls back to the last accepted one. */
+  const saves = createSaveQueue<string>({
+    onBusyChange: (seriesSaving) => set({ seriesSaving }),
+    async send(seriesId, run) {
+      const trip = get().seriesTripId;
+      const view = viewOf(seriesId);
+      if (!view || !trip) return 'stop';
+      try {
+        const saved = await call('series.update', {
+          tripId: trip,
+          seriesId,
+          title: view.series.title,
+          intro: view.series.intro,
+          style: view.series.style,
+          ...(view.series.language ? { language: view.series.language } : {}),
+          parts: toPartInputs(view.series.parts),
+        });
+        confirmed.set(seriesId, saved);
+        if (run.isNewest() && get().seriesTripId === trip) replaceView(saved);
+      } catch (error) {
+        const back = confirmed.get(seriesId);
+        if (back && get().seriesTripId === trip) replaceView(back);
+        // Later changes were made on top of the refused one: they go too.
+        run.dropWaiting();
+        set({ arrangeError: errorMessage(error) });
       }
-    } finally {
-      saver.running = false;
-      set({ seriesSaving: [...savers.values()].some((s) => s.running) });
-    }
-  }
+    },
+  });
 
   function changeLocally(seriesId: string, series: Series): void {
     const before = viewOf(seriesId);
@@ -137,10 +122,7 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
     const doc = get().doc;
     replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
     set({ arrangeError: null });
-    const saver = savers.get(seriesId) ?? { running: false, dirty: false };
-    savers.set(seriesId, saver);
-    saver.dirty = true;
-    if (!saver.running) void runSaver(seriesId);
+    saves.changed(seriesId);
   }
 
   function remember(views: SeriesView[]): void {
@@ -247,9 +229,9 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
         });
         get().notify({
           kind: 'info',
-          message: i18next.t('series:deleted', { title: series.title }),
+          i18n: { key: 'series:deleted', params: { title: series.title } },
           action: {
-            label: i18next.t('series:undo'),
+            labelKey: 'series:undo',
             run: () => {
               // The deleted series comes back whole, as a new series (its ids are new).
               void call('series.create', { tripId: tripId(), title: series.title, parts: toPartInputs(series.parts) })

@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../electron/shared/schemas/trip';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 import { localZone, supportedZones, zoneForCity } from './cityZones';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
+import { call, errorMessage } from '../../core/api';
+import { useStore } from '../../core/store';
 
 /** The library's trips, newest first; a trip whose file is broken says so and offers its backup. */
 export function TripList() {

@@ -1,8 +1,8 @@
 import type { Request } from '../../../electron/shared/contract';
 import type { TripSummary } from '../../../electron/shared/schemas/document';
 import type { Trip } from '../../../electron/shared/schemas/trip';
-import { call, errorMessage } from '../../app/api';
-import type { SliceCreator } from '../../app/store';
+import { call, errorMessage } from '../../core/api';
+import type { SliceCreator } from '../../core/store';
 
 export interface TripsSlice {
   trips: TripSummary[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../renderer/app/api';
-import { parseCommaList } from '../../../renderer/features/editor/Field';
+import { ApiError } from '../../../renderer/core/api';
+import { parseCommaList } from '../../../renderer/ui/Field';
 import { fieldOfError } from '../../../renderer/features/editor/fieldError';
 import { composeLocal, splitLocal, startAndEnd } from '../../../renderer/features/editor/timeFields';
 

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProceedingsBridge } from '../../../electron/shared/contract';
 import { createServiceDispatcher, type HostHandlers } from '../../../electron/services/api';
 import type { Library } from '../../../electron/services/library/library';
-import { createAppStore } from '../../../renderer/app/store';
+import { createAppStore } from '../../../renderer/core/store';
 import { cleanupTempDirs, ECCV_TRIP, openLibrary, tempDir } from '../../support/library';
 
 /** `window.proceedings` backed by the real services over a temp library, as the e2e harness does. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../renderer/app/api', () => ({
+vi.mock('../../../renderer/core/api', () => ({
   call: vi.fn(async () => {
     throw new Error('no bridge in this test');
   }),
@@ -10,7 +10,7 @@ vi.mock('../../../renderer/app/api', () => ({
   pathForFile: () => '',
 }));
 
-const { createAppStore } = await import('../../../renderer/app/store');
+const { createAppStore } = await import('../../../renderer/core/store');
 
 describe('notices', () => {
   it('one notice per tag: a new "deleted" replaces the old one, and a tag can be dismissed at once', () => {

@@ -9,7 +9,7 @@ const api = vi.hoisted(() => ({
   listeners: new Map<string, (payload: unknown) => void>(),
 }));
 
-vi.mock('../../../../renderer/app/api', () => ({
+vi.mock('../../../../renderer/core/api', () => ({
   call: vi.fn(async (method: string, request: unknown) => {
     api.calls.push({ method, request });
     const answer = api.answers.get(method);
@@ -25,7 +25,7 @@ vi.mock('../../../../renderer/app/api', () => ({
   pathForFile: () => '',
 }));
 
-const { createAppStore } = await import('../../../../renderer/app/store');
+const { createAppStore } = await import('../../../../renderer/core/store');
 
 const keynote = entry('keynote', '2022-10-24T10:30', { end: '2022-10-24T10:50' });
 

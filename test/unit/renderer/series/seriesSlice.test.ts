@@ -7,7 +7,7 @@ import { Library } from '../../../../electron/services/library/library';
 import type { BridgeResult, ProceedingsBridge } from '../../../../electron/shared/contract';
 import type { SeriesView } from '../../../../electron/shared/contract/series';
 import type { TripDocument } from '../../../../electron/shared/schemas/document';
-import { createAppStore } from '../../../../renderer/app/store';
+import { createAppStore } from '../../../../renderer/core/store';
 import { addPart, moveSection, removePart, updatePart } from '../../../../renderer/features/series/arrange';
 
 /**

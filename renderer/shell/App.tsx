@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaptureBar } from '../features/capture/CaptureBar';
 import { useCaptureCommands } from '../features/capture/quickCapture';
+import { EntryEditor } from '../features/editor/EntryEditor';
 import { JournalView } from '../features/journal/JournalView';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { PapersView } from '../features/papers/PapersView';
@@ -12,13 +14,14 @@ import { SearchDialog } from '../features/search/SearchDialog';
 import { SeriesView } from '../features/series/SeriesView';
 import { TripForm } from '../features/trips/TripForm';
 import { TripList } from '../features/trips/TripList';
-import { call, onEvent } from './api';
-import { registerCommand, useGlobalShortcuts } from './commands';
-import { flushAll } from './flush';
+import { call, onEvent } from '../core/api';
+import { registerAppCommands } from '../core/appCommands';
+import { useGlobalShortcuts } from '../core/commands';
+import { flushAll } from '../core/flush';
 import { Header } from './Header';
-import { changeLanguage, systemLanguage } from './i18n';
 import { Notices } from './Notices';
-import { useStore } from './store';
+import { applySavedPreferences } from '../core/preferences';
+import { useStore } from '../core/store';
 import { useTheme } from './theme';
 
 function TripScreen() {
@@ -33,7 +36,12 @@ function TripScreen() {
     case 'series':
       return <SeriesView />;
     default:
-      return <JournalView />;
+      return (
+        <JournalView
+          toolbar={<CaptureBar />}
+          editor={(entry, close) => <EntryEditor key={entry.id} entry={entry} onClose={close} />}
+        />
+      );
   }
 }
 
@@ -44,14 +52,7 @@ function useAppWiring(): void {
   useEffect(() => {
     const s = useStore.getState();
     void s.loadTrips();
-    call('app.getPreferences', {})
-      .then((prefs) => {
-        const language = prefs.language === 'system' ? systemLanguage() : prefs.language;
-        useStore.getState().setLanguage(language);
-        useStore.getState().setThemeChoice(prefs.theme);
-        changeLanguage(language);
-      })
-      .catch(() => undefined);
+    applySavedPreferences().catch(() => undefined);
     const offFlush = onEvent('app:flush-request', () => {
       void flushAll().finally(() => call('app.flushed', {}).catch(() => undefined));
     });
@@ -60,28 +61,12 @@ function useAppWiring(): void {
     );
     const onUnload = () => void flushAll();
     window.addEventListener('beforeunload', onUnload);
-    const offs = [
-      registerCommand('new-trip', () => useStore.getState().setScreen('new-trip')),
-      registerCommand('search', () => useStore.getState().doc && useStore.getState().setSearchOpen(true)),
-      registerCommand('toggle-theme', () => {
-        const st = useStore.getState();
-        const dark = document.documentElement.dataset.theme === 'dark';
-        st.setThemeChoice(dark ? 'light' : 'dark');
-      }),
-      registerCommand('set-language-en', () => {
-        useStore.getState().setLanguage('en');
-        changeLanguage('en');
-      }),
-      registerCommand('set-language-ko', () => {
-        useStore.getState().setLanguage('ko');
-        changeLanguage('ko');
-      }),
-    ];
+    const offCommands = registerAppCommands();
     return () => {
       offFlush();
       offSave();
       window.removeEventListener('beforeunload', onUnload);
-      offs.forEach((off) => off());
+      offCommands();
     };
   }, []);
 }

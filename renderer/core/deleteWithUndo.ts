@@ -1,9 +1,9 @@
 import i18n from 'i18next';
-import { dayOfLocalTime } from '../../../electron/shared/domain/days';
-import { errorMessage } from '../../app/api';
-import { useStore } from '../../app/store';
-import { requestTitleFocus } from '../editor/focusRequest';
-import { entriesOfDay } from './entrySummary';
+import { dayOfLocalTime } from '../../electron/shared/domain/days';
+import { errorMessage } from './api';
+import { useStore } from './store';
+import { requestTitleFocus } from '../ui/focusRequest';
+import { entriesOfDay } from '../features/journal/entrySummary';
 
 const DELETED = 'entry-deleted';
 const RESTORED = 'entry-restored';

@@ -1,4 +1,5 @@
-import type { EntryKind } from '../../../electron/shared/schemas/entry';
+import './ui.css';
+import type { EntryKind } from '../../electron/shared/schemas/entry';
 
 /** One simple line glyph per kind (16×16, drawn in currentColor). */
 const GLYPHS: Record<EntryKind, string> = {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStore } from './store';
+import { useStore } from '../core/store';
 
 /** Applies the chosen theme, following the OS while the choice is "system". */
 export function useTheme(): void {

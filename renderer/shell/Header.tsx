@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { call } from './api';
-import { changeLanguage } from './i18n';
-import { useStore } from './store';
-import type { Language, ThemeChoice, TripTab } from './uiSlice';
+import { chooseLanguage, chooseTheme } from '../core/preferences';
+import { useStore } from '../core/store';
+import type { Language, ThemeChoice, TripTab } from '../core/uiSlice';
 
 const TABS: TripTab[] = ['timeline', 'papers', 'photos', 'map', 'series'];
 
@@ -14,20 +13,8 @@ export function Header() {
   const setTab = useStore((s) => s.setTab);
   const closeTrip = useStore((s) => s.closeTrip);
   const language = useStore((s) => s.language);
-  const setLanguage = useStore((s) => s.setLanguage);
   const themeChoice = useStore((s) => s.themeChoice);
-  const setThemeChoice = useStore((s) => s.setThemeChoice);
   const setSearchOpen = useStore((s) => s.setSearchOpen);
-
-  const onLanguage = (value: Language) => {
-    setLanguage(value);
-    changeLanguage(value);
-    void call('app.setPreferences', { language: value }).catch(() => undefined);
-  };
-  const onTheme = (value: ThemeChoice) => {
-    setThemeChoice(value);
-    void call('app.setPreferences', { theme: value }).catch(() => undefined);
-  };
 
   return (
     <header className="app-header">
@@ -54,14 +41,14 @@ export function Header() {
         )}
         <label className="compact">
           <span className="visually-hidden">{t('language')}</span>
-          <select aria-label={t('language')} value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
+          <select aria-label={t('language')} value={language} onChange={(e) => chooseLanguage(e.target.value as Language)}>
             <option value="en">{t('languages.en')}</option>
             <option value="ko">{t('languages.ko')}</option>
           </select>
         </label>
         <label className="compact">
           <span className="visually-hidden">{t('theme')}</span>
-          <select aria-label={t('theme')} value={themeChoice} onChange={(e) => onTheme(e.target.value as ThemeChoice)}>
+          <select aria-label={t('theme')} value={themeChoice} onChange={(e) => chooseTheme(e.target.value as ThemeChoice)}>
             {(['system', 'light', 'dark'] as const).map((v) => (
               <option key={v} value={v}>
                 {t(`themes.${v}`)}

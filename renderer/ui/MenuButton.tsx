@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import './ui.css';
 
 export interface MenuItem {
   key: string;
@@ -10,15 +11,32 @@ export interface MenuItem {
   danger?: boolean;
   /** Starts a new visual group (a thin rule above it). */
   separated?: boolean;
+  /** Shown but not offered (e.g. the part a section is already in); skipped by the arrow keys. */
+  disabled?: boolean;
+}
+
+/** The items the arrow keys move between. */
+const ITEMS = '[role^="menuitem"]:not(:disabled)';
+
+interface MenuButtonProps {
+  /** Accessible name (and tooltip) of the button; also the menu's name unless `menuLabel` is given. */
+  label: string;
+  menuLabel?: string;
+  items: MenuItem[] | (() => MenuItem[]);
+  /** What the button shows. */
+  children: ReactNode;
+  className?: string;
 }
 
 /**
- * A small menu button (WAI-ARIA menu pattern): arrows move, Enter runs, Esc
- * closes and gives focus back. The popup is portalled to <body> so the
- * virtualised grid rows (transformed, clipped) never hide it. `items` may be a
+ * The one menu button of the app (WAI-ARIA menu pattern): arrows move, Enter
+ * runs, Esc or Tab closes and gives focus back. Used where a <select> would act
+ * on every arrow key (moving a series section) and for the photo tiles' actions.
+ * The popup is portalled to <body> so transformed or clipped containers (the
+ * virtualised grid rows, a part's card) never hide it. `items` may be a
  * function: a grid of tiles then builds each menu only when it is opened.
  */
-export function MenuButton({ label, items, children, className }: { label: string; items: MenuItem[] | (() => MenuItem[]); children: ReactNode; className?: string }) {
+export function MenuButton({ label, menuLabel = label, items, children, className }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -33,7 +51,7 @@ export function MenuButton({ label, items, children, className }: { label: strin
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    menu.current?.querySelector<HTMLElement>(ITEMS)?.focus();
     const onDown = (e: MouseEvent) => {
       if (!menu.current?.contains(e.target as Node) && !trigger.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -47,7 +65,7 @@ export function MenuButton({ label, items, children, className }: { label: strin
   };
 
   const onKey = (e: KeyboardEvent) => {
-    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+    const all = [...(menu.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
     const at = all.indexOf(document.activeElement as HTMLElement);
     const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[e.key];
     if (e.key === 'Escape' || e.key === 'Tab') {
@@ -78,7 +96,7 @@ export function MenuButton({ label, items, children, className }: { label: strin
       {open &&
         pos &&
         createPortal(
-          <div ref={menu} role="menu" aria-label={label} className="photo-menu" style={{ top: pos.top, left: pos.left }} onKeyDown={onKey}>
+          <div ref={menu} role="menu" aria-label={menuLabel} className="menu-popup" style={{ top: pos.top, left: pos.left }} onKeyDown={onKey}>
             {(typeof items === 'function' ? items() : items).map((item) => (
               <button
                 key={item.key}
@@ -86,6 +104,7 @@ export function MenuButton({ label, items, children, className }: { label: strin
                 role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
                 aria-checked={item.checked}
                 tabIndex={-1}
+                disabled={item.disabled}
                 className={`${item.danger ? 'danger' : ''} ${item.separated ? 'separated' : ''}`}
                 onClick={() => {
                   close();

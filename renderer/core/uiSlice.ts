@@ -1,20 +1,23 @@
+import type { Language, ThemeChoice } from '../../electron/shared/commands';
 import type { SliceCreator } from './store';
 
-export type Language = 'en' | 'ko';
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type { Language, ThemeChoice };
 export type TripTab = 'timeline' | 'papers' | 'photos' | 'map' | 'series';
 
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
-  /** The text as raised (in the language of that moment). */
-  message: string;
-  /** When given, the text is translated again whenever it is shown, so a notice follows a language switch. */
+  /** The text as raised (in the language of that moment); a notice raised by key alone has none. */
+  message?: string;
+  /**
+   * When given, the text is translated whenever it is shown (by the Notices view), so a notice
+   * follows a language switch — and slices can raise notices without calling i18n themselves.
+   */
   i18n?: { key: string; params?: Record<string, string | number> };
   /** Notices of one tag replace each other (one "… deleted · Undo" at a time). */
   tag?: string;
   /** An action button (e.g. "Undo"); `labelKey` translates its label like `i18n`. */
-  action?: { label: string; labelKey?: string; run: () => void };
+  action?: { label?: string; labelKey?: string; run: () => void };
 }
 
 export interface UiSlice {

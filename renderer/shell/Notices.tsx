@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from './store';
+import { useStore } from '../core/store';
 
 /**
  * Errors and confirmations, announced to screen readers; info notices fade

@@ -1,5 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { FieldError } from './useAutosave';
+
+/** A service error about one field, shown beside that field. */
+export interface FieldError {
+  /** The field the service named, or null when it named none we sent. */
+  field: string | null;
+  message: string;
+}
 
 interface FieldProps {
   label: string;
