@@ -31,13 +31,14 @@ export function parseIcs(bytes: Uint8Array, ctx: ParseContext): ParsedProgramme 
   if (events.length === 0) throw badFile('This iCalendar file has no events (VEVENT) — is it the conference programme?');
 
   const organisers = new Set(events.map((e) => organiserName(e)).filter(Boolean));
-  const floating = { count: 0 };
+  const floating = { hit: false, events: 0 };
   const unknownZones = new Set<string>();
   const sessions: RawSession[] = [];
   events.forEach((event, index) => {
     const uid = clean(event.getFirstPropertyValue('uid'));
     const title = clean(event.getFirstPropertyValue('summary'));
     const name = `event ${index + 1}${title ? ` "${title}"` : uid ? ` (UID ${uid})` : ''}`;
+    floating.hit = false;
     const startProp = event.getFirstProperty('dtstart');
     const start = startProp?.getFirstValue() as Time | undefined;
     if (!start) {
@@ -78,9 +79,10 @@ export function parseIcs(bytes: Uint8Array, ctx: ParseContext): ParsedProgramme 
       warnings.push(`${name} ends before it starts; its end was set to its start.`);
       session.endMs = session.startMs;
     }
+    if (floating.hit) floating.events++;
     sessions.push(session);
   });
-  if (floating.count) warnings.push(`${floating.count} events give times without a zone; they were read on the venue's clock (${ctx.venueZone}).`);
+  if (floating.events) warnings.push(`${floating.events} event${floating.events > 1 ? 's give' : ' gives'} times without a zone; they were read on the venue's clock (${ctx.venueZone}).`);
   for (const zone of unknownZones) {
     warnings.push(`The time zone "${zone}" is neither defined in the file (VTIMEZONE) nor a known zone; its times were read on the venue's clock (${ctx.venueZone}).`);
   }
@@ -97,7 +99,7 @@ function instantOf(
   tzid: string | null,
   zones: Map<string, InstanceType<typeof ICAL.Timezone>>,
   ctx: ParseContext,
-  floating: { count: number },
+  floating: { hit: boolean },
   unknownZones: Set<string>,
 ): number {
   if (t.isDate) return instantOfWallClock(`${dateOf(t)}T00:00`, ctx.venueZone);
@@ -116,7 +118,7 @@ function instantOf(
     if (iana) return instantOfWallClock(wall, iana);
     unknownZones.add(tzid);
   } else {
-    floating.count++;
+    floating.hit = true;
   }
   return instantOfWallClock(wall, ctx.venueZone);
 }
@@ -151,7 +153,7 @@ function previousDate(date: string): string {
 
 /** ical.js names the offending line's text; point at its line number too. */
 function lineHint(text: string, error: Error): string {
-  const quoted = /"([^"]+)"/.exec(error.message)?.[1];
+  const quoted = [...error.message.matchAll(/"([^"]+)"/g)].pop()?.[1];
   if (!quoted) return '';
   const at = text.split(/\r?\n/).findIndex((line) => line.includes(quoted));
   return at >= 0 ? ` (line ${at + 1})` : '';
