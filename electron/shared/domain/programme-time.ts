@@ -59,16 +59,20 @@ export function wallClockAt(ms: number, zone: string): string {
 /**
  * The instant a wall-clock time (`YYYY-MM-DDTHH:mm[:ss]`) means in a zone. A time
  * skipped by a DST jump (02:30 on the spring-forward night) is read with the
- * offset before the jump, which lands after it — what a clock on the wall would show.
+ * offset before the jump, which lands after it — what a clock on the wall would
+ * show; a time that happens twice (the fall-back hour) is its first pass.
  */
 export function instantOfWallClock(wall: string, zone: string): number {
   const [date, time = '00:00'] = wall.split('T') as [string, string | undefined];
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
   const [h, mi, s = 0] = time.split(':').map(Number) as [number, number, number | undefined];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  const first = asUtc - offsetMinutesAt(asUtc, zone) * 60_000;
-  const second = asUtc - offsetMinutesAt(first, zone) * 60_000;
-  return offsetMinutesAt(second, zone) === offsetMinutesAt(first, zone) ? second : first;
+  // Offsets a day either side bracket any transition near this time (zones change at most once a day).
+  const before = offsetMinutesAt(asUtc - 86_400_000, zone);
+  const after = offsetMinutesAt(asUtc + 86_400_000, zone);
+  const valid = [before, after].map((o) => asUtc - o * 60_000).filter((t, i) => offsetMinutesAt(t, zone) === [before, after][i]);
+  if (valid.length) return Math.min(...valid);
+  return asUtc - before * 60_000;
 }
 
 /** "+01:00" for 60 minutes. */
