@@ -70,6 +70,10 @@ describe('programme service', () => {
     expect((await listSessions(lib, tripId, { query: '학스' })).map((s) => s.sourceUid)).toEqual(['hangul-4@example.org']);
     expect((await listSessions(lib, tripId, { query: 'zachary' })).map((s) => s.sourceUid)).toEqual(['keynote-1@example.org']);
     expect((await listSessions(lib, tripId, { query: 'level 2' })).map((s) => s.sourceUid)).toEqual(['keynote-1@example.org']);
+    // Punctuation is matched as typed, never as a pattern.
+    expect((await listSessions(lib, tripId, { query: 'Keynote: Scaling, Data; and' })).map((s) => s.sourceUid)).toEqual(['keynote-1@example.org']);
+    expect((await listSessions(lib, tripId, { query: '(late set)' })).map((s) => s.sourceUid)).toEqual(['party-6@example.org']);
+    expect(await listSessions(lib, tripId, { query: 'a-b.*[' })).toEqual([]);
     await expect(listSessions(lib, tripId, { day: '23 July' })).rejects.toThrow('day: "23 July" is not a date like 2024-06-18');
   });
 
