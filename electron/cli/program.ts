@@ -5,13 +5,14 @@ import { registerExport } from './commands/export';
 import { registerLock } from './commands/lock';
 import { registerPaper } from './commands/paper';
 import { registerPhotos } from './commands/photos';
+import { registerProgramme } from './commands/programme';
 import { registerTrip } from './commands/trip';
 import { AppError } from '../services/util/errors';
 import { reportError, type GlobalOptions } from './output';
 
 export type Registrar = (program: Command) => void;
 /** Every command group; each lives in commands/<group>.ts. */
-export const registrars: Registrar[] = [registerTrip, registerEntry, registerPaper, registerBackup, registerPhotos, registerExport, registerLock];
+export const registrars: Registrar[] = [registerTrip, registerEntry, registerPaper, registerBackup, registerPhotos, registerExport, registerLock, registerProgramme];
 
 export function buildProgram(extra: Registrar[] = [], json = false): Command {
   const program = new Command('proceedings')

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { dayOfLocalTime } from '../../shared/domain/days';
 import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
 import { createEntry, deleteEntry, sortEntries, updateEntry } from '../../services/journal/entries';
+import { createEntryFromSession } from '../../services/programme/programme-service';
 import { withLibrary } from '../context';
 import { decimalOption, wholeOption } from '../numbers';
 import { emit, usageError, type GlobalOptions } from '../output';
@@ -112,12 +113,18 @@ export function registerEntry(program: Command): void {
       .command('add')
       .description('add an entry (talk, poster, booth, person, meal, place, travel, note)')
       .requiredOption('--trip <id>', 'trip id (or a unique prefix)')
-      .requiredOption('--kind <kind>', ENTRY_KINDS.join(' | ')),
+      .option('--kind <kind>', `${ENTRY_KINDS.join(' | ')} (required unless --from-session, which makes a talk)`)
+      .option('--from-session <sid>', 'fill the entry from a programme session (see programme list); field options override it'),
   ).action(async (o: Opts, cmd: Command) => {
     const g = cmd.optsWithGlobals<GlobalOptions>();
-    const input: Record<string, unknown> = { kind: o.kind, ...fieldsFrom(o) };
-    if (!input.start) throw usageError('Invalid input — start: is required (e.g. --start 2022-10-24T10:30)');
-    const result = await withLibrary(g, 'write', async (lib) => createEntry(lib, await lib.resolveTripId(o.trip as string), input));
+    const input: Record<string, unknown> = { ...(o.kind ? { kind: o.kind } : {}), ...fieldsFrom(o) };
+    const fromSession = o.fromSession as string | undefined;
+    if (!fromSession && !o.kind) throw usageError('Invalid input — kind: is required (or give --from-session)');
+    if (!fromSession && !input.start) throw usageError('Invalid input — start: is required (e.g. --start 2022-10-24T10:30)');
+    const result = await withLibrary(g, 'write', async (lib) => {
+      const tripId = await lib.resolveTripId(o.trip as string);
+      return fromSession ? createEntryFromSession(lib, tripId, fromSession, input) : createEntry(lib, tripId, input);
+    });
     const paper = result.papers.find((p) => p.id === result.entry.paperId);
     emit(g, { entry: result.entry, paper: paper ?? null }, () => `Added ${result.entry.kind} ${result.entry.id}: ${result.entry.title}${paper ? ` (paper ${paper.key})` : ''}`);
   });

@@ -42,6 +42,8 @@ const common = {
   tags: z.array(text(60)).max(50).default([]),
   place: Place.optional(),
   paperId: z.string().optional(),
+  /** The programme session the entry was made from (programmes/<tripId>.json); it follows the session's moves. */
+  sessionId: z.string().optional(),
   coverPhotoId: z.string().optional(),
   createdAt: Instant,
   updatedAt: Instant,
