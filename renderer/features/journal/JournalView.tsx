@@ -1,6 +1,8 @@
 import './journal.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayStats, entriesOfDay } from '../../../electron/shared/domain/days';
+import { newEntryStart } from '../../../electron/shared/domain/new-entry';
 import { ENTRY_KINDS, type EntryKind } from '../../../electron/shared/schemas/entry';
 import { errorMessage } from '../../app/api';
 import { flushAll } from '../../app/flush';
@@ -9,9 +11,7 @@ import { CaptureBar } from '../capture/CaptureBar';
 import { EntryEditor } from '../editor/EntryEditor';
 import { requestTitleFocus } from '../editor/focusRequest';
 import { DayStrip } from './DayStrip';
-import { dayStats, entriesOfDay } from './entrySummary';
 import { KindIcon } from './KindIcon';
-import { newEntryStart } from './newEntryTime';
 import { Timeline } from './Timeline';
 
 /** The open trip's journal: day strip, the selected day's timeline, and the editor beside it. */

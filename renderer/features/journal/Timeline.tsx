@@ -3,7 +3,8 @@ import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
 import { SHORTCUTS } from '../../app/commands';
 import { KindIcon } from './KindIcon';
-import { entrySummary, entryTitle, timeRange } from './entrySummary';
+import { timeRange } from '../../../electron/shared/domain/wall-clock';
+import { entrySummary, entryTitle } from './entrySummary';
 
 const shortcut = (command: string) => SHORTCUTS.find((s) => s.command === command)?.label ?? '';
 

@@ -7,7 +7,8 @@ import { call, errorMessage } from '../../app/api';
 import { registerFlusher } from '../../app/flush';
 import { useStore } from '../../app/store';
 import { parseCommaList } from '../editor/Field';
-import { entryTitle, timeRange } from '../journal/entrySummary';
+import { timeRange } from '../../../electron/shared/domain/wall-clock';
+import { entryTitle } from '../journal/entrySummary';
 import { KindIcon } from '../journal/KindIcon';
 
 const SAVE_DELAY_MS = 600;

@@ -4,7 +4,7 @@ import type { ExportFormat, Part, Series } from '../../../electron/shared/schema
 import { ApiError, call, errorMessage } from '../../app/api';
 import type { SliceCreator } from '../../app/store';
 import { toPartInputs } from './arrange';
-import { computeUnplaced } from './placement';
+import { unplaced } from '../../../electron/shared/domain/placement';
 
 /** The digest ("papers I saw") is previewed like a part with this id. */
 export const DIGEST_PAGE = 'digest';
@@ -135,7 +135,7 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
     const before = viewOf(seriesId);
     if (!before) return;
     const doc = get().doc;
-    replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
+    replaceView({ series, unplaced: doc ? unplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
     set({ arrangeError: null });
     const saver = savers.get(seriesId) ?? { running: false, dirty: false };
     savers.set(seriesId, saver);

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captureStart } from '../../../renderer/features/capture/captureStart';
-import { mealAt, wallClockInZone } from '../../../renderer/features/capture/now';
-import { entry, trip as tripDoc } from './photos/fixtures';
-import { looksLikePaperLink } from '../../../renderer/features/capture/paperLink';
-
-describe('looksLikePaperLink', () => {
-  it.each([
-    'https://arxiv.org/abs/2007.10909v2',
-    'arxiv.org/pdf/2007.10909.pdf',
-    'http://export.arxiv.org/abs/hep-th/9901001',
-    'arXiv:2007.10909',
-    '2007.10909',
-    ' https://openreview.net/forum?id=B1xsqj09Fm ',
-    'https://openreview.net/pdf?id=B1xsqj09Fm',
-    'https://doi.org/10.1109/CVPR52688.2022.01234',
-    'doi:10.1145/3528223.3530127',
-    '10.48550/arXiv.2007.10909',
-  ])('%s is a paper link', (text) => expect(looksLikePaperLink(text)).toBe(true));
-
-  it.each([
-    'Contrastive Learning for Unpaired Image-to-Image Translation',
-    '비지도 이미지 변환 발표',
-    'https://example.com/blog/post',
-    'https://openreview.net/group?id=ECCV',
-    'arxiv 2007.10909 is great',
-    '',
-  ])('%s is not', (text) => expect(looksLikePaperLink(text)).toBe(false));
-});
+import { captureStart, mealAt } from '../../../electron/shared/domain/new-entry';
+import { wallClockInZone } from '../../../electron/shared/domain/wall-clock';
+import { entry, trip as tripDoc } from './fixtures';
 
 describe('now in the trip zone', () => {
   it('reads the wall clock in the venue zone, whatever the computer zone', () => {
