@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { dayOfLocalTime } from '../../shared/domain/days';
+import { entryDay } from '../../shared/domain/days';
 import { inTimeOrder } from '../../shared/domain/order';
 import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
 import { createEntry, deleteEntry, updateEntry } from '../../services/journal/entries';
@@ -147,7 +147,7 @@ export function registerEntry(program: Command): void {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const doc = await withLibrary(g, 'read', async (lib) => lib.trip(await lib.resolveTripId(o.trip as string)));
       const entries = inTimeOrder(doc.entries).filter(
-        (e) => (!o.day || dayOfLocalTime(e.start, doc.trip.dayStartHour) === o.day) && (!o.kind || e.kind === o.kind),
+        (e) => (!o.day || entryDay(doc, e) === o.day) && (!o.kind || e.kind === o.kind),
       );
       emit(g, { entries }, () => (entries.length ? entries.map(summary).join('\n') : 'No entries.'));
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureStart, mealAt } from '../../../electron/shared/domain/new-entry';
+import { captureStart, defaultDay, mealAt, newEntryStart } from '../../../electron/shared/domain/new-entry';
 import { wallClockInZone } from '../../../electron/shared/domain/wall-clock';
 import { entry, trip as tripDoc } from './fixtures';
 
@@ -43,5 +43,31 @@ describe('now in the trip zone', () => {
     expect(mealAt('2022-10-24T16:00')).toBe('snack');
     expect(mealAt('2022-10-24T19:30')).toBe('dinner');
     expect(mealAt('2022-10-25T01:30')).toBe('dinner');
+  });
+});
+
+describe('the day a trip opens on', () => {
+  const { trip: tripOf } = tripDoc([], []);
+
+  it('is today at the venue while the trip is on, the small hours still counting for the evening before', () => {
+    expect(defaultDay(tripOf, new Date('2022-10-25T07:00:00Z'))).toBe('2022-10-25');
+    // 01:30 on the 26th in Tel Aviv: the 25th's evening, not a day after the trip.
+    expect(defaultDay(tripOf, new Date('2022-10-25T22:30:00Z'))).toBe('2022-10-25');
+  });
+
+  it('is the first conference day before or after the trip', () => {
+    expect(defaultDay(tripOf, new Date('2022-09-01T12:00:00Z'))).toBe('2022-10-24');
+    expect(defaultDay(tripOf, new Date('2023-03-01T12:15:00Z'))).toBe('2022-10-24');
+  });
+});
+
+describe('a new entry\'s start', () => {
+  const doc = (entries: ReturnType<typeof entry>[] = []) => tripDoc(entries, []);
+
+  it('follows the day\'s last entry by its end, or its start when it has none', () => {
+    const later = new Date('2023-03-01T12:15:00Z');
+    const dinner = entry('dinner', '2022-10-24T21:00', { end: '2022-10-25T00:30' });
+    expect(newEntryStart(doc([dinner]), '2022-10-24', later)).toBe('2022-10-25T00:30');
+    expect(newEntryStart(doc([entry('talk', '2022-10-24T10:30')]), '2022-10-24', later)).toBe('2022-10-24T10:30');
   });
 });
