@@ -1,9 +1,8 @@
 import i18n from 'i18next';
-import { dayOfLocalTime } from '../../electron/shared/domain/days';
+import { entriesOfDay, entryDay } from '../../electron/shared/domain/days';
 import { errorMessage } from './api';
 import { useStore } from './store';
 import { requestTitleFocus } from '../ui/focusRequest';
-import { entriesOfDay } from '../features/journal/entrySummary';
 
 const DELETED = 'entry-deleted';
 const RESTORED = 'entry-restored';
@@ -23,7 +22,7 @@ export async function deleteWithUndo(entryId: string): Promise<void> {
   const doc = s.doc;
   const entry = doc?.entries.find((e) => e.id === entryId);
   if (!doc || !entry) return;
-  const day = entriesOfDay(doc, dayOfLocalTime(entry.start, doc.trip.dayStartHour));
+  const day = entriesOfDay(doc, entryDay(doc, entry));
   const at = day.findIndex((e) => e.id === entryId);
   const next = day[at + 1] ?? day[at - 1];
   await s.deleteEntry(entryId);

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { dayOfLocalTime } from '../../shared/domain/days';
+import { entryDay } from '../../shared/domain/days';
+import { inTimeOrder } from '../../shared/domain/order';
 import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
-import { createEntry, deleteEntry, sortEntries, updateEntry } from '../../services/journal/entries';
+import { createEntry, deleteEntry, updateEntry } from '../../services/journal/entries';
 import { createEntryFromSession } from '../../services/programme/programme-service';
 import { withLibrary } from '../context';
 import { decimalOption, wholeOption } from '../numbers';
@@ -152,8 +153,8 @@ export function registerEntry(program: Command): void {
     .action(async (o: Opts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const doc = await withLibrary(g, 'read', async (lib) => lib.trip(await lib.resolveTripId(o.trip as string)));
-      const entries = sortEntries(doc.entries).filter(
-        (e) => (!o.day || dayOfLocalTime(e.start, doc.trip.dayStartHour) === o.day) && (!o.kind || e.kind === o.kind),
+      const entries = inTimeOrder(doc.entries).filter(
+        (e) => (!o.day || entryDay(doc, e) === o.day) && (!o.kind || e.kind === o.kind),
       );
       emit(g, { entries }, () => (entries.length ? entries.map(summary).join('\n') : 'No entries.'));
     });

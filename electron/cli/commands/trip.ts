@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { tripDays } from '../../shared/domain/days';
-import { dayOfLocalTime } from '../../shared/domain/days';
+import { dayStats } from '../../shared/domain/days';
 import { createTrip, updateTrip } from '../../services/journal/trips';
 import { withLibrary } from '../context';
 import { wholeOption } from '../numbers';
@@ -95,12 +94,7 @@ export function registerTrip(program: Command): void {
     .action(async (tripId: string, _o, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const doc = await withLibrary(g, 'read', async (lib) => lib.trip(await lib.resolveTripId(tripId)));
-      const days = tripDays(doc.trip).map((d) => ({
-        ...d,
-        title: doc.trip.days[d.date]?.title ?? '',
-        entries: doc.entries.filter((e) => dayOfLocalTime(e.start, doc.trip.dayStartHour) === d.date).length,
-        photos: doc.photos.filter((p) => p.day === d.date).length,
-      }));
+      const days = dayStats(doc).map(({ entries, photos, ...d }) => ({ ...d, title: doc.trip.days[d.date]?.title ?? '', entries, photos }));
       emit(g, { trip: doc.trip, days, counts: { entries: doc.entries.length, papers: doc.papers.length, photos: doc.photos.length } }, () =>
         [
           `${doc.trip.title}  [${doc.trip.id}]`,

@@ -29,9 +29,7 @@ export type Block =
   | { t: 'markdown'; source: string }
   /** `pairs`: "Q. … / A. …" (log); `exchange`: the question, then the answer after a dash (story). */
   | { t: 'qa'; form: 'pairs' | 'exchange'; items: { question: string; answer: string; who: string }[] }
-  | { t: 'figure'; figure: Figure }
-  /** Quoted Markdown (the digest's first line of notes). */
-  | { t: 'quote'; source: string };
+  | { t: 'figure'; figure: Figure };
 
 export interface Page {
   /** 0-based position among the series' pages (parts, then the digest). */

@@ -1,26 +1,10 @@
+import { paperEntries } from '../../shared/domain/order';
+import { timeRange } from '../../shared/domain/wall-clock';
 import type { TripDocument } from '../../shared/schemas/document';
-import type { Entry } from '../../shared/schemas/entry';
 import type { Series } from '../../shared/schemas/series';
 import type { Block, Inline, Page } from './blocks';
-import { timeRange } from './entry-blocks';
 import type { Labels } from './labels';
 import { replacePhotoRefs } from './photo-refs';
-
-/**
- * The first line of notes worth quoting: not blank, not math or a picture, its
- * own heading/list/quote marker removed. It is quoted as the words it holds, so
- * a marker left at its start (the "3." of "### 3. Attention-based …") is
- * backslash-escaped and cannot turn the quote into a list or a heading.
- */
-export function firstLine(body: string): string {
-  for (const raw of body.split('\n')) {
-    const line = raw.replace(/^\s*(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+)/, '').trim();
-    if (line && !line.startsWith('$$') && !line.startsWith('![') && !line.startsWith('```')) {
-      return line.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2').replace(/^([-+*#>=|]|[`~]{3})/, '\\$1');
-    }
-  }
-  return '';
-}
 
 interface DigestContext {
   index: number;
@@ -28,8 +12,6 @@ interface DigestContext {
   date: string;
   labels: Labels;
 }
-
-const byTime = (a: Entry, b: Entry) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1);
 
 /** Anchors each page really has (an entry's heading or marker), so the digest never links to a missing one. */
 function anchorsOf(pages: Page[]): Map<number, Set<string>> {
@@ -53,10 +35,7 @@ export function digestPage(
   ctx: DigestContext,
 ): Page {
   const { labels } = ctx;
-  const seenIn = new Map<string, Entry[]>();
-  for (const e of [...doc.entries].sort(byTime)) {
-    if (e.paperId) seenIn.set(e.paperId, [...(seenIn.get(e.paperId) ?? []), e]);
-  }
+  const seenIn = paperEntries(doc.entries);
   const firstSeen = (id: string) => seenIn.get(id)?.[0]?.start ?? '9999';
   const papers = [...doc.papers].sort(
     (a, b) =>

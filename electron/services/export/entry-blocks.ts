@@ -1,3 +1,4 @@
+import { timeRange } from '../../shared/domain/wall-clock';
 import type { Entry } from '../../shared/schemas/entry';
 import type { Paper } from '../../shared/schemas/paper';
 import type { Photo } from '../../shared/schemas/photo';
@@ -14,12 +15,6 @@ export function figureOf(photo: Photo, fallbackAlt: string): Figure {
 export interface BlockContext {
   labels: Labels;
   style: SeriesStyle;
-}
-
-/** "17:30–19:00" when the entry has an end, "17:30" otherwise: a range always shows both ends. */
-export function timeRange(e: Entry): string {
-  const start = e.start.slice(11, 16);
-  return e.end && e.end !== e.start ? `${start}–${e.end.slice(11, 16)}` : start;
 }
 
 const nonEmpty = (items: (Inline | string | undefined | false)[]): Inline[] =>

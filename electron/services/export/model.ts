@@ -1,9 +1,9 @@
-import { tripDays } from '../../shared/domain/days';
+import { entryDay, tripDays } from '../../shared/domain/days';
+import { entriesOfDaySection, placement } from '../../shared/domain/placement';
 import type { TripDocument } from '../../shared/schemas/document';
 import type { Entry } from '../../shared/schemas/entry';
 import type { Photo } from '../../shared/schemas/photo';
 import type { ExportLanguage, Series, SeriesStyle } from '../../shared/schemas/series';
-import { entryDay, placement } from '../series/placement';
 import { uniqueSlugs } from '../series/slug';
 import type { Block, Figure, Page, Publication } from './blocks';
 import { digestPage } from './digest';
@@ -20,7 +20,6 @@ export interface ModelOptions {
   digest: boolean;
 }
 
-const byTime = (a: Entry, b: Entry) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1);
 const byPhotoTime = (a: Photo, b: Photo) =>
   a.localTime < b.localTime ? -1 : a.localTime > b.localTime ? 1 : a.id < b.id ? -1 : 1;
 
@@ -35,7 +34,7 @@ export function seriesLanguage(series: Series, override?: ExportLanguage): Expor
 
 /**
  * Everything a series publishes, resolved once from the trip: pages with
- * their blocks in order. Sorting is total (time, then id) so the same trip
+ * their blocks in order. Sorting is total (entries by byEntryTime, photos by time then id) so the same trip
  * always gives the same pages — exports are byte-identical run to run.
  */
 export function buildPublication(doc: TripDocument, series: Series, options: ModelOptions): Publication {
@@ -43,7 +42,7 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
   const style = options.style ?? series.style;
   const labels = labelsFor(language);
   const ctx: BlockContext = { labels, style };
-  const place = placement(doc, series);
+  const place = placement(doc, series.parts);
   const visible = doc.photos.filter((p) => !p.excludeFromExport);
   const photos = new Map(visible.map((p) => [p.id, p]));
   // Photos the writer placed inside their own words stand there, and only there.
@@ -88,7 +87,7 @@ export function buildPublication(doc: TripDocument, series: Series, options: Mod
     // What each section shows, resolved first: a story names a day only when the part spans several.
     const shown = part.sections.map((section) => {
       if (section.type === 'day') {
-        const dayEntries = doc.entries.filter((e) => !place.ownSection.has(e.id) && entryDay(doc, e) === section.date).sort(byTime);
+        const dayEntries = entriesOfDaySection(doc, series.parts, section.date);
         return { date: section.date, entries: dayEntries, photos: loosePhotosOfDay.get(section.date) ?? [], intro: dayIntro(section.date) };
       }
       const entry = entries.get(section.entryId);

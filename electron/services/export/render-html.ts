@@ -26,7 +26,6 @@ const S = {
   qa: 'margin:1em 0;padding:0.6em 1em;border-left:4px solid #c8d7ee;background:#f6f9fd;',
   q: 'margin:0.2em 0;font-weight:bold;',
   answer: 'margin:0.2em 0 0.8em;',
-  quote: 'margin:0.6em 0 1.2em;padding:0.2em 1em;border-left:4px solid #ddd;color:#444;',
   exchange: 'margin:1em 0;padding:0.2em 1em;border-left:3px solid #ddd;',
   exchangeQ: 'margin:0.3em 0;font-weight:bold;',
   exchangeA: 'margin:0.1em 0 0.8em;',
@@ -104,8 +103,6 @@ function block(b: Block, w: Where, labels: Labels): string {
       return `<p class="meta" style="${S.meta}">${b.label ? `${escapeHtml(b.label)} ` : ''}${b.items.map((i) => inline(i, links, from)).join(' · ')}</p>`;
     case 'markdown':
       return `<div class="notes">${userHtml(b.source, w)}</div>`;
-    case 'quote':
-      return `<blockquote style="${S.quote}">${userHtml(b.source)}</blockquote>`;
     case 'qa':
       if (b.form === 'exchange') {
         return `<div class="qa exchange" style="${S.exchange}">${b.items

@@ -113,9 +113,6 @@ function block(b: Block, w: Where): string {
       return `*${b.label ? `${escapeMarkdown(b.label, style.target)} ` : ''}${b.items.map((i) => inline(i, links, from, style.target)).join(' · ')}*`;
     case 'markdown':
       return user(w, b.source.trim());
-    case 'quote':
-      // Every line quoted: a quoted display formula or list stays inside the quote.
-      return user(w, b.source.trim()).replace(/^/gm, '> ').replace(/^> $/gm, '>');
     case 'qa':
       if (b.form === 'exchange') return b.items.map((q) => exchange(q, w)).join('\n\n');
       return b.items

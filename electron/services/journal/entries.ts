@@ -210,7 +210,3 @@ export async function restoreEntry(library: Library, tripId: string, input: unkn
     return { entry, papers: d.papers, photos: placePhotos(d) };
   });
 }
-
-export function sortEntries(entries: Entry[]): Entry[] {
-  return [...entries].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.createdAt < b.createdAt ? -1 : 1));
-}

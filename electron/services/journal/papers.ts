@@ -1,8 +1,9 @@
+import { paperEntries } from '../../shared/domain/order';
+import { normalizePaperLink, type PaperRef } from '../../shared/domain/paper-links';
 import type { TripDocument } from '../../shared/schemas/document';
 import type { Entry } from '../../shared/schemas/entry';
 import { Paper, PaperPatch } from '../../shared/schemas/paper';
 import type { Library } from '../library/library';
-import { normalizePaperLink, type PaperRef } from '../papers/normalize';
 import { AppError, invalidInput } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
 
@@ -105,13 +106,5 @@ export async function updatePaper(library: Library, tripId: string, paperId: str
 
 /** Every entry that mentions each paper (talks, posters…), in time order. */
 export function entriesByPaper(doc: TripDocument): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  const sorted = [...doc.entries].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  for (const entry of sorted) {
-    if (!entry.paperId) continue;
-    const list = map.get(entry.paperId) ?? [];
-    list.push(entry.id);
-    map.set(entry.paperId, list);
-  }
-  return map;
+  return new Map([...paperEntries(doc.entries)].map(([paperId, entries]) => [paperId, entries.map((e) => e.id)]));
 }

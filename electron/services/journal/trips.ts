@@ -27,10 +27,8 @@ export async function createTrip(library: Library, input: unknown): Promise<Trip
 export async function updateTrip(library: Library, tripId: string, patchInput: unknown): Promise<Trip> {
   const parsed = TripPatch.safeParse(patchInput);
   if (!parsed.success) throw invalidInput(parsed.error, 'patch');
-  // TripPatch fills the create defaults (venue '', dayStartHour 4…) into fields the caller
-  // did not send; applying those would wipe them. Keep only what was actually given.
-  const given = new Set(Object.keys(patchInput as object));
-  const patch = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => given.has(key)));
+  // TripPatch has no defaults (see its comment): it holds only the fields the caller sent.
+  const patch = parsed.data;
   // Merged and checked inside the change, against the trip as it is then, so two quick
   // patches (a day title, then the venue) never undo each other; a refused patch throws first.
   return library.mutate(tripId, (d) => {

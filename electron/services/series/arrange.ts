@@ -1,11 +1,11 @@
+import { placeableDays, unplaced, type Unplaced } from '../../shared/domain/placement';
+import { suggestParts } from '../../shared/domain/suggest';
 import type { TripDocument } from '../../shared/schemas/document';
 import { Part, PartInput, Series, type ExportLanguage, type SeriesStyle } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import { newId } from '../util/ids';
 import { buildPublication } from '../export/model';
-import { placeableDays, unplaced, type Unplaced } from './placement';
-import { suggestParts } from './suggest';
 
 export interface SeriesView {
   series: Series;
@@ -17,7 +17,7 @@ export interface SeriesView {
 
 const view = (doc: TripDocument, series: Series): SeriesView => ({
   series,
-  unplaced: unplaced(doc, series),
+  unplaced: unplaced(doc, series.parts),
   emptyPartIds: buildPublication(doc, series, { digest: false }).pages.filter((p) => p.empty).map((p) => p.key),
 });
 

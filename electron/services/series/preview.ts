@@ -36,7 +36,7 @@ function inlineKatexCss(): string {
 }
 
 const usesMath = (page: Page) =>
-  [page.seriesIntro, page.intro, page.outro].some(hasMath) || page.blocks.some((b) => (b.t === 'markdown' || b.t === 'quote') && hasMath(b.source));
+  [page.seriesIntro, page.intro, page.outro].some(hasMath) || page.blocks.some((b) => b.t === 'markdown' && hasMath(b.source));
 
 const mediaUrl = (rel: string) => PREVIEW_MEDIA_PREFIX + rel.split('/').map(encodeURIComponent).join('/');
 

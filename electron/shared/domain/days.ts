@@ -1,4 +1,7 @@
+import type { TripDocument } from '../schemas/document';
+import type { Entry } from '../schemas/entry';
 import type { Trip } from '../schemas/trip';
+import { byEntryTime } from './order';
 
 /** Pure calendar helpers shared by every process (no I/O, no host time zone). */
 
@@ -37,4 +40,35 @@ export function dayOfLocalTime(localDateTime: string, dayStartHour: number): str
   const date = localDateTime.slice(0, 10);
   const hour = Number(localDateTime.slice(11, 13));
   return hour < dayStartHour ? addDays(date, -1) : date;
+}
+
+/** What the day helpers read of a trip document. */
+export type DayDoc = { trip: Pick<Trip, 'dayStartHour'> } & Pick<TripDocument, 'entries'>;
+
+/** The trip day an entry belongs to (after-midnight entries count for the evening before). */
+export function entryDay(doc: { trip: Pick<Trip, 'dayStartHour'> }, entry: Pick<Entry, 'start'>): string {
+  return dayOfLocalTime(entry.start, doc.trip.dayStartHour);
+}
+
+/** The entries of one trip day, in time order (see byEntryTime). */
+export function entriesOfDay(doc: DayDoc, day: string): Entry[] {
+  return doc.entries.filter((e) => entryDay(doc, e) === day).sort(byEntryTime);
+}
+
+/** A trip day (see tripDays) with how many entries and photos it has. */
+export interface DayStats extends TripDay {
+  entries: number;
+  photos: number;
+}
+
+/** Every trip day with how many entries and photos it has. */
+export function dayStats(doc: Pick<TripDocument, 'trip' | 'entries' | 'photos'>): DayStats[] {
+  const entries = new Map<string, number>();
+  for (const e of doc.entries) {
+    const day = entryDay(doc, e);
+    entries.set(day, (entries.get(day) ?? 0) + 1);
+  }
+  const photos = new Map<string, number>();
+  for (const p of doc.photos) photos.set(p.day, (photos.get(p.day) ?? 0) + 1);
+  return tripDays(doc.trip).map((d) => ({ ...d, entries: entries.get(d.date) ?? 0, photos: photos.get(d.date) ?? 0 }));
 }

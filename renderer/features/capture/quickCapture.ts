@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { captureStart, mealAt } from '../../../electron/shared/domain/new-entry';
 import type { EntryKind } from '../../../electron/shared/schemas/entry';
 import { errorMessage } from '../../core/api';
 import { registerCommand, type CommandName } from '../../core/commands';
@@ -6,8 +7,6 @@ import { flushAll } from '../../core/flush';
 import i18n from 'i18next';
 import { useStore } from '../../core/store';
 import { requestTitleFocus } from '../../ui/focusRequest';
-import { captureStart } from './captureStart';
-import { mealAt } from './now';
 
 export const CAPTURE_KINDS = ['talk', 'poster', 'booth', 'meal', 'note'] as const satisfies readonly EntryKind[];
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];

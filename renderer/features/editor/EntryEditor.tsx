@@ -2,11 +2,12 @@ import './editor.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripDays } from '../../../electron/shared/domain/days';
+import { looksLikePaperLink } from '../../../electron/shared/domain/paper-links';
+import { splitLocal, startAndEnd } from '../../../electron/shared/domain/wall-clock';
 import type { Entry, Place } from '../../../electron/shared/schemas/entry';
 import { errorMessage } from '../../core/api';
 import { registerCommand } from '../../core/commands';
 import { useStore } from '../../core/store';
-import { looksLikePaperLink } from '../capture/paperLink';
 import { deleteWithUndo } from '../../core/deleteWithUndo';
 import { KindIcon } from '../../ui/KindIcon';
 import { CommaListInput, Field } from '../../ui/Field';
@@ -15,7 +16,6 @@ import { KindFields } from './KindFields';
 import { MarkdownBody } from './MarkdownBody';
 import { PaperLinkField } from './PaperLinkField';
 import { TimeInput } from './TimeInput';
-import { splitLocal, startAndEnd } from './timeFields';
 import { useAutosave, type EntryPatch } from './useAutosave';
 
 /** The draft as the patch would leave it (null clears a field, as the service reads it). */

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DayStats } from './entrySummary';
+import type { DayStats } from '../../../electron/shared/domain/days';
 
 function formatDay(date: string, language: string) {
   // The date string is a calendar day, not an instant: format it in UTC so no zone shifts it.

@@ -1,15 +1,15 @@
 import './journal.css';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayStats, entriesOfDay } from '../../../electron/shared/domain/days';
+import { newEntryStart } from '../../../electron/shared/domain/new-entry';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../electron/shared/schemas/entry';
 import { errorMessage } from '../../core/api';
 import { flushAll } from '../../core/flush';
 import { useStore } from '../../core/store';
 import { requestTitleFocus } from '../../ui/focusRequest';
 import { DayStrip } from './DayStrip';
-import { dayStats, entriesOfDay } from './entrySummary';
 import { KindIcon } from '../../ui/KindIcon';
-import { newEntryStart } from './newEntryTime';
 import { Timeline } from './Timeline';
 
 interface JournalViewProps {

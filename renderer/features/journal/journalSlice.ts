@@ -1,5 +1,6 @@
 import type { Request, Response } from '../../../electron/shared/contract';
-import { dayOfLocalTime, tripDays } from '../../../electron/shared/domain/days';
+import { dayOfLocalTime } from '../../../electron/shared/domain/days';
+import { defaultDay } from '../../../electron/shared/domain/new-entry';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
@@ -58,13 +59,6 @@ function showEntry(s: JournalSlice, result: EntryResult): Partial<JournalSlice> 
 
 type EntryResult = Response<'entries.create'>;
 
-/** Today in the trip's zone if the trip is on, else its first conference day. */
-export function defaultDay(doc: TripDocument, now = new Date()): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: doc.trip.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  const days = tripDays(doc.trip).map((d) => d.date);
-  return days.includes(today) ? today : doc.trip.start;
-}
-
 export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
   doc: null,
   docError: null,
@@ -74,7 +68,7 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
   async openTrip(tripId) {
     try {
       const doc = await call('trips.get', { tripId });
-      set({ doc, docError: null, selectedDay: defaultDay(doc), selectedEntryId: null, screen: 'trip', tab: 'timeline' });
+      set({ doc, docError: null, selectedDay: defaultDay(doc.trip), selectedEntryId: null, screen: 'trip', tab: 'timeline' });
     } catch (error) {
       set({ docError: errorMessage(error) });
       get().notify({ kind: 'error', message: errorMessage(error) });

@@ -7,7 +7,8 @@ import { call, errorMessage } from '../../core/api';
 import { registerFlusher } from '../../core/flush';
 import { useStore } from '../../core/store';
 import { parseCommaList } from '../../ui/Field';
-import { entryTitle, timeRange } from '../journal/entrySummary';
+import { timeRange } from '../../../electron/shared/domain/wall-clock';
+import { entryTitle } from '../journal/entrySummary';
 import { KindIcon } from '../../ui/KindIcon';
 
 const SAVE_DELAY_MS = 600;

@@ -1,9 +1,8 @@
 import './papers.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../electron/shared/schemas/entry';
+import { paperEntries } from '../../../electron/shared/domain/order';
 import { useStore } from '../../core/store';
-import { byTime } from '../journal/entrySummary';
 import { PaperCard } from './PaperCard';
 
 /** Every paper of the trip, starred first, each with the talks and posters that presented it. */
@@ -14,14 +13,7 @@ export function PapersView() {
     () => [...(doc?.papers ?? [])].sort((a, b) => Number(b.starred) - Number(a.starred) || (a.title || a.key).localeCompare(b.title || b.key)),
     [doc?.papers],
   );
-  const entriesByPaper = useMemo(() => {
-    const map = new Map<string, Entry[]>();
-    for (const entry of [...(doc?.entries ?? [])].sort(byTime)) {
-      if (!entry.paperId) continue;
-      map.set(entry.paperId, [...(map.get(entry.paperId) ?? []), entry]);
-    }
-    return map;
-  }, [doc?.entries]);
+  const entriesByPaper = useMemo(() => paperEntries(doc?.entries ?? []), [doc?.entries]);
   if (!doc) return null;
 
   return (

@@ -2,6 +2,7 @@ import './photos.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayOfLocalTime } from '../../../electron/shared/domain/days';
+import { byEntryTime } from '../../../electron/shared/domain/order';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../../electron/shared/contract/app';
 import { call, errorMessage } from '../../core/api';
 import { useStore } from '../../core/store';
@@ -44,7 +45,7 @@ export function MapView() {
   const day = days.some((d) => d.date === selectedDay) ? selectedDay! : (days[0]?.date ?? '');
   const points = useMemo(() => (doc ? routePoints(doc, wholeTrip ? null : day) : []), [doc, wholeTrip, day]);
   const entriesHere = useMemo(
-    () => (doc ? doc.entries.filter((e) => wholeTrip || dayOfLocalTime(e.start, doc.trip.dayStartHour) === day).sort((a, b) => (a.start < b.start ? -1 : 1)) : []),
+    () => (doc ? doc.entries.filter((e) => wholeTrip || dayOfLocalTime(e.start, doc.trip.dayStartHour) === day).sort(byEntryTime) : []),
     [doc, wholeTrip, day],
   );
   const markers = useMemo<MarkerInfo[]>(() => {

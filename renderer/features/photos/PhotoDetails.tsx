@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { entriesOfDay } from '../../../electron/shared/domain/days';
 import { insertPhotoRef, photoRef } from '../../../electron/shared/domain/photo-ref';
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { errorMessage } from '../../core/api';
 import { useStore } from '../../core/store';
-import { entriesOfDay } from './photoModel';
 import { entryLabel } from './sectionTitle';
 import { usePhotoActions } from './usePhotoActions';
 

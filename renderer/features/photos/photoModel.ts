@@ -1,4 +1,5 @@
-import { dayOfLocalTime, tripDays } from '../../../electron/shared/domain/days';
+import { dayOfLocalTime, entriesOfDay, tripDays } from '../../../electron/shared/domain/days';
+import { byEntryTime } from '../../../electron/shared/domain/order';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Photo } from '../../../electron/shared/schemas/photo';
@@ -8,10 +9,6 @@ import type { Photo } from '../../../electron/shared/schemas/photo';
 /** Capture order, as the services sort (ties by id, so the order is stable). */
 export function byCaptureTime(a: Photo, b: Photo): number {
   return a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function byEntryStart(a: Entry, b: Entry): number {
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.createdAt < b.createdAt ? -1 : 1;
 }
 
 /** Replaces photos by id and appends new ones, keeping the list's order (2,000 photos: one pass, no n²). */
@@ -24,10 +21,6 @@ export function mergePhotos(current: Photo[], incoming: Photo[]): Photo[] {
     return next ?? p;
   });
   return byId.size ? [...merged, ...byId.values()] : merged;
-}
-
-export function entriesOfDay(doc: TripDocument, day: string): Entry[] {
-  return doc.entries.filter((e) => dayOfLocalTime(e.start, doc.trip.dayStartHour) === day).sort(byEntryStart);
 }
 
 /** One group of the grid: an entry's photos, or the day's unsorted tray (`entry: null`). */
@@ -63,7 +56,7 @@ export function groupDayByEntry(doc: TripDocument, day: string): PhotoSection[] 
     }
     groups.get(entry.id)!.push(photo);
   }
-  entries.sort(byEntryStart);
+  entries.sort(byEntryTime);
   const sections: PhotoSection[] = entries.map((entry) => ({ key: entry.id, entry, photos: groups.get(entry.id)!.sort(byCaptureTime) }));
   sections.push({ key: TRAY_KEY, entry: null, photos: tray.sort(byCaptureTime) });
   return sections;

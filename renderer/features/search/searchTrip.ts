@@ -1,4 +1,5 @@
-import { dayOfLocalTime } from '../../../electron/shared/domain/days';
+import { entryDay } from '../../../electron/shared/domain/days';
+import { inTimeOrder } from '../../../electron/shared/domain/order';
 import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { Entry, EntryKind } from '../../../electron/shared/schemas/entry';
 import { findMatch, normalizeText } from './hangul';
@@ -74,8 +75,8 @@ export function searchTrip(doc: TripDocument, query: string, limitPerGroup = 30)
   const groups = Object.fromEntries(SEARCH_GROUPS.map((g) => [g, [] as SearchHit[]])) as Record<SearchGroup, SearchHit[]>;
   const q = normalizeText(query.trim());
   if (!q) return groups;
-  const sorted = [...doc.entries].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const dayOf = (e: Entry) => dayOfLocalTime(e.start, doc.trip.dayStartHour);
+  const sorted = inTimeOrder(doc.entries);
+  const dayOf = (e: Entry) => entryDay(doc, e);
 
   for (const entry of sorted) {
     for (const field of fieldsOf(entry)) {

@@ -18,7 +18,7 @@ import type { Part } from '../../../electron/shared/schemas/series';
 import { useStore } from '../../core/store';
 import { addPart, dropTarget, locateSection, moveSection, sectionOfKey } from './arrange';
 import { PartCard, type Arrange } from './PartCard';
-import type { Doc } from './placement';
+import type { PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 import { focusSection, SectionText } from './SectionRow';
 import { sectionInfo } from './sectionInfo';
 import { UNPLACED_CONTAINER, UnplacedPanel } from './UnplacedPanel';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Part } from '../../../electron/shared/schemas/series';
 import { mediaUrl } from '../../core/api';
-import { photosOfPart, type Doc } from './placement';
+import { photosOfPart, type PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 
 interface Props {
   doc: Doc;

@@ -6,7 +6,7 @@ import type { Part } from '../../../electron/shared/schemas/series';
 import { defaultPartTitle, mergeWithNext, movePart, removePart, sectionKey, updatePart } from './arrange';
 import { CommitField } from './CommitField';
 import { CoverChoice } from './CoverChoice';
-import type { Doc } from './placement';
+import type { PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 import { PartSection } from './PartSection';
 
 export type Arrange = (change: (parts: Part[]) => Part[]) => void;

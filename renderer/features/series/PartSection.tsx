@@ -7,7 +7,7 @@ import { moveSection, nudgeSection, partTitle, splitPart } from './arrange';
 import { CommitField } from './CommitField';
 import { MoveMenu, type MoveChoice } from './MoveMenu';
 import type { Arrange } from './PartCard';
-import { entriesOfDaySection, type Doc } from './placement';
+import { entriesOfDaySection, type PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 import { focusSection, SectionRow, SectionText } from './SectionRow';
 import { sectionInfo } from './sectionInfo';
 

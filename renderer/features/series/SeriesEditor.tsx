@@ -4,7 +4,7 @@ import type { SeriesView } from '../../../electron/shared/contract/series';
 import { useStore } from '../../core/store';
 import { ArrangeEditor } from './ArrangeEditor';
 import { CommitField } from './CommitField';
-import type { Doc } from './placement';
+import type { PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 import { PreviewPanel } from './PreviewPanel';
 import { PublishPanel } from './PublishPanel';
 import { SeriesSettings } from './SeriesSettings';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
 import { useStore } from '../../core/store';
 import { partTitle } from './arrange';
-import type { Doc } from './placement';
+import type { PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 import { SectionText } from './SectionRow';
 import { sectionInfo } from './sectionInfo';
 

@@ -8,7 +8,8 @@ import { useStore } from '../../core/store';
 import { moveSection, partTitle, sectionKey } from './arrange';
 import { MoveMenu } from './MoveMenu';
 import type { Arrange } from './PartCard';
-import { entryDay, type Doc } from './placement';
+import { entryDay } from '../../../electron/shared/domain/days';
+import type { PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 import { focusSection, SectionRow } from './SectionRow';
 import { sectionInfo } from './sectionInfo';
 

@@ -4,7 +4,7 @@ import type { TripDocument } from '../../../electron/shared/schemas/document';
 import type { EntryKind } from '../../../electron/shared/schemas/entry';
 import type { Part, Section } from '../../../electron/shared/schemas/series';
 import { sectionKey } from './arrange';
-import { entriesOfDaySection } from './placement';
+import { entriesOfDaySection } from '../../../electron/shared/domain/placement';
 
 type Doc = Pick<TripDocument, 'trip' | 'entries' | 'photos'>;
 

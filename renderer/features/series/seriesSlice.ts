@@ -4,7 +4,7 @@ import { ApiError, call, errorMessage } from '../../core/api';
 import { createSaveQueue } from '../../core/saveQueue';
 import type { SliceCreator } from '../../core/store';
 import { toPartInputs } from './arrange';
-import { computeUnplaced } from './placement';
+import { unplaced } from '../../../electron/shared/domain/placement';
 
 /** The digest ("papers I saw") is previewed like a part with this id. */
 export const DIGEST_PAGE = 'digest';
@@ -120,7 +120,7 @@ export const createSeriesSlice: SliceCreator<SeriesSlice> = (set, get) => {
     const before = viewOf(seriesId);
     if (!before) return;
     const doc = get().doc;
-    replaceView({ series, unplaced: doc ? computeUnplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
+    replaceView({ series, unplaced: doc ? unplaced(doc, series.parts) : before.unplaced, emptyPartIds: before.emptyPartIds });
     set({ arrangeError: null });
     saves.changed(seriesId);
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEntry, deleteEntry, restoreEntry, sortEntries, updateEntry } from '../../../electron/services/journal/entries';
+import { createEntry, deleteEntry, restoreEntry, updateEntry } from '../../../electron/services/journal/entries';
+import { inTimeOrder as sortEntries } from '../../../electron/shared/domain/order';
 import { entriesByPaper, updatePaper } from '../../../electron/services/journal/papers';
 import { updateTrip } from '../../../electron/services/journal/trips';
 import { Photo } from '../../../electron/shared/schemas/photo';

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLine } from '../../../electron/services/export/digest';
 import { katexDist } from '../../../electron/services/export/formats/html';
 import { escapeInline } from '../../../electron/shared/markdown/escape';
 import { userMarkdownFor } from '../../../electron/shared/markdown/to-markdown';
@@ -53,15 +52,6 @@ describe('the writer’s Markdown for Hugo, Jekyll and GitHub', () => {
     const source = '# 제목\n\n- a *b* **c**\n- `d`\n\n> 인용\n\n| x | y |\n|---|--:|\n| 1 | 2 |\n\n```js\nlet a = 1;\n```';
     const again = markdownToHtml(userMarkdownFor(source, 'markdown'));
     expect(again).toBe(markdownToHtml(source));
-  });
-});
-
-describe('digest quotes', () => {
-  it('keep a numbered heading literal instead of turning it into a list', () => {
-    const line = firstLine('### 3. Attention-based fusion\n\nmore');
-    expect(markdownToHtml(line)).toBe('<p>3. Attention-based fusion</p>');
-    expect(markdownToHtml(firstLine('- + item'))).toBe('<p>+ item</p>');
-    expect(userMarkdownFor(line, 'markdown')).toBe('3\\. Attention\\-based fusion');
   });
 });
 

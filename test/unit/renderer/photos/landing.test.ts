@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { landingOf } from '../../../../renderer/features/photos/photosSlice';
-import { photo } from './fixtures';
+import { photo } from '../../domain/fixtures';
 
 describe('where an import landed', () => {
   it('counts the new photos per day, in day order, and those on no entry', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatShift, parseShift } from '../../../../renderer/features/photos/clockShift';
 import { gridColumns, gridRows } from '../../../../renderer/features/photos/gridRows';
 import { groupDayByEntry, mergePhotos, photoDays, routeLine, routePoints, TRAY_KEY } from '../../../../renderer/features/photos/photoModel';
-import { entry, photo, trip } from './fixtures';
+import { entry, photo, trip } from '../../domain/fixtures';
 
 describe('grouping a day by entry', () => {
   const keynote = entry('keynote', '2022-10-24T10:30', { end: '2022-10-24T10:50' });

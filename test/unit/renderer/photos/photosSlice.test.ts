@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload } from '../../../../electron/shared/contract';
-import { entry, photo, trip } from './fixtures';
+import { entry, photo, trip } from '../../domain/fixtures';
 
 /** The bridge, faked: `call` answers from a table per method, events are delivered by hand. */
 const api = vi.hoisted(() => ({

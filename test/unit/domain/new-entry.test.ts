@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captureStart } from '../../../renderer/features/capture/captureStart';
-import { mealAt, wallClockInZone } from '../../../renderer/features/capture/now';
-import { entry, trip as tripDoc } from './photos/fixtures';
-import { looksLikePaperLink } from '../../../renderer/features/capture/paperLink';
-
-describe('looksLikePaperLink', () => {
-  it.each([
-    'https://arxiv.org/abs/2007.10909v2',
-    'arxiv.org/pdf/2007.10909.pdf',
-    'http://export.arxiv.org/abs/hep-th/9901001',
-    'arXiv:2007.10909',
-    '2007.10909',
-    ' https://openreview.net/forum?id=B1xsqj09Fm ',
-    'https://openreview.net/pdf?id=B1xsqj09Fm',
-    'https://doi.org/10.1109/CVPR52688.2022.01234',
-    'doi:10.1145/3528223.3530127',
-    '10.48550/arXiv.2007.10909',
-  ])('%s is a paper link', (text) => expect(looksLikePaperLink(text)).toBe(true));
-
-  it.each([
-    'Contrastive Learning for Unpaired Image-to-Image Translation',
-    '비지도 이미지 변환 발표',
-    'https://example.com/blog/post',
-    'https://openreview.net/group?id=ECCV',
-    'arxiv 2007.10909 is great',
-    '',
-  ])('%s is not', (text) => expect(looksLikePaperLink(text)).toBe(false));
-});
+import { captureStart, defaultDay, mealAt, newEntryStart } from '../../../electron/shared/domain/new-entry';
+import { wallClockInZone } from '../../../electron/shared/domain/wall-clock';
+import { entry, trip as tripDoc } from './fixtures';
 
 describe('now in the trip zone', () => {
   it('reads the wall clock in the venue zone, whatever the computer zone', () => {
@@ -68,5 +43,31 @@ describe('now in the trip zone', () => {
     expect(mealAt('2022-10-24T16:00')).toBe('snack');
     expect(mealAt('2022-10-24T19:30')).toBe('dinner');
     expect(mealAt('2022-10-25T01:30')).toBe('dinner');
+  });
+});
+
+describe('the day a trip opens on', () => {
+  const { trip: tripOf } = tripDoc([], []);
+
+  it('is today at the venue while the trip is on, the small hours still counting for the evening before', () => {
+    expect(defaultDay(tripOf, new Date('2022-10-25T07:00:00Z'))).toBe('2022-10-25');
+    // 01:30 on the 26th in Tel Aviv: the 25th's evening, not a day after the trip.
+    expect(defaultDay(tripOf, new Date('2022-10-25T22:30:00Z'))).toBe('2022-10-25');
+  });
+
+  it('is the first conference day before or after the trip', () => {
+    expect(defaultDay(tripOf, new Date('2022-09-01T12:00:00Z'))).toBe('2022-10-24');
+    expect(defaultDay(tripOf, new Date('2023-03-01T12:15:00Z'))).toBe('2022-10-24');
+  });
+});
+
+describe('a new entry\'s start', () => {
+  const doc = (entries: ReturnType<typeof entry>[] = []) => tripDoc(entries, []);
+
+  it('follows the day\'s last entry by its end, or its start when it has none', () => {
+    const later = new Date('2023-03-01T12:15:00Z');
+    const dinner = entry('dinner', '2022-10-24T21:00', { end: '2022-10-25T00:30' });
+    expect(newEntryStart(doc([dinner]), '2022-10-24', later)).toBe('2022-10-25T00:30');
+    expect(newEntryStart(doc([entry('talk', '2022-10-24T10:30')]), '2022-10-24', later)).toBe('2022-10-24T10:30');
   });
 });

@@ -1,8 +1,8 @@
-import type { TripDocument } from '../../../../electron/shared/schemas/document';
-import type { Entry } from '../../../../electron/shared/schemas/entry';
-import type { Photo } from '../../../../electron/shared/schemas/photo';
+import type { TripDocument } from '../../../electron/shared/schemas/document';
+import type { Entry } from '../../../electron/shared/schemas/entry';
+import type { Photo } from '../../../electron/shared/schemas/photo';
 
-/** Small in-memory trips for the renderer's photo helpers and slice (no services involved). */
+/** Small in-memory trips for the domain's and the renderer's pure helpers and slices (no services involved). */
 
 const AT = '2022-10-20T00:00:00.000Z';
 

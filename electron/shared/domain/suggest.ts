@@ -1,7 +1,6 @@
-import { tripDays } from '../../shared/domain/days';
-import type { TripDocument } from '../../shared/schemas/document';
-import type { Part, Section } from '../../shared/schemas/series';
-import { placeableDays } from './placement';
+import type { Part, Section } from '../schemas/series';
+import { tripDays } from './days';
+import { placeableDays, type PlacementDoc } from './placement';
 
 /**
  * The split to start from: the travel days before the conference as one
@@ -9,7 +8,7 @@ import { placeableDays } from './placement';
  * the trip that still hold entries or photos join the first or last part, so
  * the suggestion leaves nothing out. Titles stay empty (the default "<series> N").
  */
-export function suggestParts(doc: TripDocument, newId: () => string): Part[] {
+export function suggestParts(doc: PlacementDoc, newId: () => string): Part[] {
   const days = tripDays(doc.trip);
   const groups: Section[][] = [];
   const before = days.filter((d) => d.kind === 'travel-before');

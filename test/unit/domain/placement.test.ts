@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../../electron/shared/schemas/entry';
-import type { Photo } from '../../../../electron/shared/schemas/photo';
-import type { Part } from '../../../../electron/shared/schemas/series';
-import type { Trip } from '../../../../electron/shared/schemas/trip';
-import { removePart } from '../../../../renderer/features/series/arrange';
-import { computeUnplaced, entriesOfDaySection, photosOfPart, type Doc } from '../../../../renderer/features/series/placement';
+import type { Entry } from '../../../electron/shared/schemas/entry';
+import type { Photo } from '../../../electron/shared/schemas/photo';
+import type { Part } from '../../../electron/shared/schemas/series';
+import type { Trip } from '../../../electron/shared/schemas/trip';
+import { entriesOfDaySection, photosOfPart, unplaced as computeUnplaced, type PlacementDoc as Doc } from '../../../electron/shared/domain/placement';
 
 const trip = {
   id: 't1', title: 'ECCV', conference: '', city: '', venue: '', start: '2022-10-24', end: '2022-10-25',
@@ -29,6 +28,9 @@ const doc: Doc = {
   ],
   photos: [photo('ph-talk', '2022-10-24', 'talk'), photo('ph-loose', '2022-10-24', null), photo('ph-hidden', '2022-10-24', null, true), photo('ph-25', '2022-10-25', null)],
 };
+
+/** The arrangement without one part (its sections are then in no part). */
+const removePart = (list: Part[], index: number): Part[] => list.filter((_, i) => i !== index);
 
 const parts: Part[] = [
   { id: 'a', title: '', intro: '', outro: '', sections: [{ type: 'day', date: '2022-10-23' }] },

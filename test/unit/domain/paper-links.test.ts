@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePaperLink } from '../../../electron/services/papers/normalize';
+import { looksLikePaperLink, normalizePaperLink } from '../../../electron/shared/domain/paper-links';
 
 const key = (link: string) => normalizePaperLink(link)?.key ?? null;
 
@@ -58,4 +58,28 @@ describe('paper link normalisation', () => {
       expect(normalizePaperLink(bad), bad).toBeNull();
     }
   });
+});
+
+describe('looksLikePaperLink', () => {
+  it.each([
+    'https://arxiv.org/abs/2007.10909v2',
+    'arxiv.org/pdf/2007.10909.pdf',
+    'http://export.arxiv.org/abs/hep-th/9901001',
+    'arXiv:2007.10909',
+    '2007.10909',
+    ' https://openreview.net/forum?id=B1xsqj09Fm ',
+    'https://openreview.net/pdf?id=B1xsqj09Fm',
+    'https://doi.org/10.1109/CVPR52688.2022.01234',
+    'doi:10.1145/3528223.3530127',
+    '10.48550/arXiv.2007.10909',
+  ])('%s is a paper link', (text) => expect(looksLikePaperLink(text)).toBe(true));
+
+  it.each([
+    'Contrastive Learning for Unpaired Image-to-Image Translation',
+    '비지도 이미지 변환 발표',
+    'https://example.com/blog/post',
+    'https://openreview.net/group?id=ECCV',
+    'arxiv 2007.10909 is great',
+    '',
+  ])('%s is not', (text) => expect(looksLikePaperLink(text)).toBe(false));
 });

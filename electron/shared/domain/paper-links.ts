@@ -1,4 +1,9 @@
-import type { PaperSource } from '../../shared/schemas/paper';
+import type { PaperSource } from '../schemas/paper';
+
+/**
+ * Paper links: the identity the journal gives a pasted link (normalizePaperLink,
+ * any web page) and the narrower test the editor uses on a paste (looksLikePaperLink).
+ */
 
 export interface PaperRef {
   source: PaperSource;
@@ -95,4 +100,26 @@ export function normalizePaperLink(input: string): PaperRef | null {
   const search = url.searchParams.toString();
   const id = `${host}${path}${search ? `?${search}` : ''}`;
   return { source: 'url', key: `url:${id}`, url: `https://${host}${path || '/'}${search ? `?${search}` : ''}`, id };
+}
+
+/**
+ * Whether pasted text is a link to a paper (arXiv, OpenReview, DOI) rather than
+ * a title. Deliberately narrower than normalizePaperLink, which accepts any web
+ * page: a pasted blog URL stays the title, a pasted arXiv link becomes the
+ * entry's paper. The service still decides the paper's identity.
+ */
+const PAPER_LINK_PATTERNS: RegExp[] = [
+  /^(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv|alphaxiv)\.org\/(?:abs|pdf|html|format)\/\S+$/i,
+  /^arxiv\s*:\s*\S+$/i,
+  /^\d{4}\.\d{4,5}(?:v\d+)?$/,
+  /^(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?\S*\b(?:id|noteId)=[\w-]{5,40}\S*$/i,
+  /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/10\.\d{4,9}\/\S+$/i,
+  /^doi\s*:\s*10\.\d{4,9}\/\S+$/i,
+  /^10\.\d{4,9}\/\S+$/,
+];
+
+export function looksLikePaperLink(text: string): boolean {
+  const value = text.trim();
+  if (!value || /\s/.test(value.replace(/^(arxiv|doi)\s*:\s*/i, ''))) return false;
+  return PAPER_LINK_PATTERNS.some((re) => re.test(value));
 }
