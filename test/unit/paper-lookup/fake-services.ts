@@ -69,7 +69,8 @@ export class FakeServices {
       const query = url.searchParams.get('search_query');
       if (id === '2003.12039') return send(200, fixture('arxiv-2003.12039.xml'), atom);
       if (id && !/^\d{4}\.\d{4,5}$|^[a-z-]+(\.[A-Z]{2})?\/\d{7}$/.test(id)) return send(200, fixture('arxiv-error.xml'), atom);
-      if (query === 'ti:"Streamable Neural Fields"') return send(200, fixture('arxiv-search-streamable.xml'), atom);
+      // arXiv's search ignores case.
+      if (query?.toLowerCase() === 'ti:"streamable neural fields"') return send(200, fixture('arxiv-search-streamable.xml'), atom);
       return send(200, fixture('arxiv-empty.xml'), atom);
     }
     const json = 'application/json; charset=utf-8';
