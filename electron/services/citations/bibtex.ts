@@ -1,6 +1,6 @@
 import type { Paper } from '../../shared/schemas/paper';
 import { arxivIdOf, doiOf, publicationTypeOf } from './entry-type';
-import { splitName } from './names';
+import { fullFamily, splitName } from './names';
 
 const TEX_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -38,10 +38,12 @@ function authorField(authors: string[]): string {
   return authors
     .map((raw) => {
       const name = splitName(raw);
-      // Braced family names stay whole: BibTeX would read "van der" as a von part and
-      // a one-word name without braces as a family name.
+      // Braced family names stay whole: unbraced, BibTeX reads "van der" as a von part (a dropping
+      // particle); braced, readers see a non-dropping one, as the CSL-JSON export says.
+      // A one-word name is braced so it is one name, not a family name without a given one.
       if ('literal' in name) return `{${escapeTex(name.literal)}}`;
-      return `${name.family.includes(' ') ? `{${escapeTex(name.family)}}` : escapeTex(name.family)}, ${escapeTex(name.given)}`;
+      const family = fullFamily(name);
+      return `${family.includes(' ') ? `{${escapeTex(family)}}` : escapeTex(family)}, ${escapeTex(name.given)}`;
     })
     .join(' and ');
 }
@@ -56,7 +58,8 @@ export function bibtexEntry(paper: Paper, key: string): string {
   if (paper.authors.length) fields.push(['author', authorField(paper.authors)]);
   if (paper.venue) {
     const venueField = type === 'article-journal' ? 'journal' : type === 'paper-conference' || type === 'chapter' ? 'booktitle' : type === 'book' ? 'publisher' : 'note';
-    fields.push([venueField, escapeTex(paper.venue)]);
+    // A venue is a name: its case is protected like the title's.
+    fields.push([venueField, `{${escapeTex(paper.venue)}}`]);
   }
   if (paper.year) fields.push(['year', String(paper.year)]);
   const arxiv = arxivIdOf(paper);

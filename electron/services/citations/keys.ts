@@ -10,9 +10,9 @@ const ascii = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu
 export function baseKey(paper: Paper): string {
   const first = paper.authors[0] ? splitName(paper.authors[0]) : null;
   const family = first ? ascii('family' in first ? first.family : first.literal) : '';
-  const word = paper.title.split(/[\s\-–—:/]+/).map(ascii).find((w) => w.length > 0 && !STOP_WORDS.has(w)) ?? '';
-  const key = `${family || 'anon'}${paper.year ?? ''}${word}`;
-  return key === 'anon' ? 'paper' : key;
+  const word = paper.title.split(/[\s\-–—:/]+/).map(ascii).find((w) => /^[a-z]/.test(w) && !STOP_WORDS.has(w)) ?? '';
+  // A name with no Latin letters (조준우) gives none to the key: "paper" stands in, "anon" when there is no author.
+  return `${family || (paper.authors.length ? 'paper' : 'anon')}${paper.year ?? ''}${word}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** One author as citation formats want them: family and given names, or one name as written. */
-export type PersonName = { family: string; given: string } | { literal: string };
+export type PersonName = { family: string; given: string; 'non-dropping-particle'?: string } | { literal: string };
 
 /** Lower-case words that belong to the family name ("van der Walt", "de la Torre"). */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'al']);
@@ -22,5 +22,14 @@ export function splitName(raw: string): PersonName {
   if (words.length < 2) return { literal: name };
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!)) start--;
-  return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' ') };
+  const given = words.slice(0, start).join(' ');
+  const particle = words.slice(start, -1).join(' ');
+  // CSL names the particle on its own ("van der" is kept when only the family name is shown).
+  return particle ? { family: words.at(-1)!, given, 'non-dropping-particle': particle } : { family: words.at(-1)!, given };
+}
+
+/** The family name as printed, particle included ("van der Walt"). */
+export function fullFamily(name: PersonName): string {
+  if ('literal' in name) return name.literal;
+  return name['non-dropping-particle'] ? `${name['non-dropping-particle']} ${name.family}` : name.family;
 }
