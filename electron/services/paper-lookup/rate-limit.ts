@@ -52,7 +52,6 @@ export class ServiceQueue {
     for (let attempt = 0; ; attempt++) {
       const wait = this.nextAt - now();
       if (wait > 0) await sleep(wait);
-      this.nextAt = now() + this.intervalMs;
       this.sent++;
       try {
         return await request();
@@ -62,6 +61,10 @@ export class ServiceQueue {
         // Every later request of this service waits too: the service asked for quiet, not one request less.
         this.nextAt = Math.max(this.nextAt, now() + backoff);
         if (attempt >= maxRetries || backoff > maxWaitMs) throw error;
+      } finally {
+        // Counted from the answer, not the send: a slow first request (a cold connection on a
+        // loaded machine) must not let the next one reach the service sooner than it asks.
+        this.nextAt = Math.max(this.nextAt, now() + this.intervalMs);
       }
     }
   }
