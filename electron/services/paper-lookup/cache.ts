@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from '../library/durable-file';
@@ -55,4 +55,24 @@ export class LookupCache {
   async put(key: string, answer: CachedAnswer): Promise<void> {
     await writeFileDurably(this.fileFor(key), `${JSON.stringify({ key, ...answer }, null, 2)}\n`);
   }
+}
+
+/**
+ * When a service last answered, kept in the library (`cache/rate/<service>.json`) so the
+ * spacing a service asks for holds across processes. A plain write: losing it costs
+ * one early request at worst, not data.
+ */
+export function lastAnswerStore(libraryRoot: string, service: ServiceName): { load(): Promise<number>; save(at: number): Promise<void> } {
+  const dir = path.join(libraryRoot, 'cache', 'rate');
+  const file = path.join(dir, `${service}.json`);
+  return {
+    async load() {
+      const at = (JSON.parse(await readFile(file, 'utf8')) as { lastAnswerAt?: unknown }).lastAnswerAt;
+      return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+    },
+    async save(at) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(file, JSON.stringify({ lastAnswerAt: at }));
+    },
+  };
 }

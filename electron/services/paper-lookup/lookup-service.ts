@@ -2,7 +2,7 @@ import type { Paper } from '../../shared/schemas/paper';
 import type { Library } from '../library/library';
 import { nowIso } from '../util/ids';
 import { ArxivClient } from './arxiv';
-import { LookupCache, type CachedAnswer } from './cache';
+import { lastAnswerStore, LookupCache, type CachedAnswer } from './cache';
 import { CrossrefClient } from './crossref';
 import type { HttpOptions } from './http';
 import { mergeFetched, targetFor, targetKey } from './merge';
@@ -75,11 +75,10 @@ export class PaperLookupService {
     this.openreview = new OpenReviewClient(endpoints.openreview, endpoints.openreviewV1, http);
     this.crossref = new CrossrefClient(endpoints.crossref, http, options.mailto);
     const interval = { ...SERVICE_INTERVAL_MS, ...options.intervals };
-    this.queues = {
-      arxiv: new ServiceQueue('arxiv', interval.arxiv, options.queue),
-      openreview: new ServiceQueue('openreview', interval.openreview, options.queue),
-      crossref: new ServiceQueue('crossref', interval.crossref, options.queue),
-    };
+    // A read-only library (or a test's fake clock) keeps its spacing in memory only.
+    const queue = (name: ServiceName) =>
+      new ServiceQueue(name, interval[name], { ...(library.readOnly ? {} : { lastAnswer: lastAnswerStore(library.paths.root, name) }), ...options.queue });
+    this.queues = { arxiv: queue('arxiv'), openreview: queue('openreview'), crossref: queue('crossref') };
     this.cache = new LookupCache(library.paths.root);
   }
 
@@ -87,9 +86,12 @@ export class PaperLookupService {
     return this.options.enabled;
   }
 
-  /** Looks a paper up in the background; returns at once and never throws. */
-  request(tripId: string, paperId: string): void {
-    this.track(this.lookup(tripId, [paperId]));
+  /**
+   * Looks a paper up in the background (without an id: every paper of the trip
+   * not looked up yet); returns at once and never throws.
+   */
+  request(tripId: string, paperId?: string): void {
+    this.track(this.lookup(tripId, paperId ? [paperId] : undefined));
   }
 
   /** Resolves when every background lookup started so far has finished (tests, shutdown). */
@@ -235,7 +237,7 @@ export class PaperLookupService {
       paper.lookup = {
         status: answer.status,
         service: answer.service,
-        ...(answer.status === 'not-found' ? { reason: answer.reason } : {}),
+        ...(answer.status === 'not-found' ? { reason: answer.reason.slice(0, 500) } : {}),
         at: nowIso(),
       };
       paper.updatedAt = nowIso();

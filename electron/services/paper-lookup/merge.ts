@@ -55,6 +55,8 @@ export function isFetched(paper: Paper, field: FetchableField): boolean {
 
 /** Big collaborations list thousands of authors; the record keeps the first 200 rather than none. */
 function clamp(field: FetchableField, value: unknown): unknown {
+  // Links from a service are shown as links: only web ones are taken (never javascript: or file:).
+  if ((field === 'url' || field === 'pdfUrl') && (typeof value !== 'string' || !/^https?:\/\/[^\s]+$/i.test(value))) return undefined;
   if (field === 'authors' && Array.isArray(value)) return value.slice(0, 200).map((a: string) => a.slice(0, 200));
   if (field === 'abstract' && typeof value === 'string') return value.slice(0, 20_000);
   if (field === 'title' && typeof value === 'string') return value.slice(0, 500);

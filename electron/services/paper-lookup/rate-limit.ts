@@ -17,6 +17,11 @@ export interface QueueOptions {
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /**
+   * Where the time of the last answer is kept between processes, so two CLI runs in
+   * a row (or the app after the CLI) still keep a service's spacing.
+   */
+  lastAnswer?: { load(): Promise<number>; save(at: number): Promise<void> };
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -29,6 +34,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export class ServiceQueue {
   private tail: Promise<unknown> = Promise.resolve();
   private nextAt = 0;
+  private loaded = false;
   /** Requests sent, for tests and the CLI's report. */
   sent = 0;
 
@@ -49,6 +55,11 @@ export class ServiceQueue {
     const now = this.options.now ?? Date.now;
     const maxRetries = this.options.maxRetries ?? 3;
     const maxWaitMs = this.options.maxWaitMs ?? 60_000;
+    if (!this.loaded && this.options.lastAnswer) {
+      this.loaded = true;
+      const last = await this.options.lastAnswer.load().catch(() => 0);
+      this.nextAt = Math.max(this.nextAt, Math.min(last, now()) + this.intervalMs);
+    }
     for (let attempt = 0; ; attempt++) {
       const wait = this.nextAt - now();
       if (wait > 0) await sleep(wait);
@@ -65,6 +76,7 @@ export class ServiceQueue {
         // Counted from the answer, not the send: a slow first request (a cold connection on a
         // loaded machine) must not let the next one reach the service sooner than it asks.
         this.nextAt = Math.max(this.nextAt, now() + this.intervalMs);
+        await this.options.lastAnswer?.save(now()).catch(() => undefined);
       }
     }
   }

@@ -90,4 +90,22 @@ describe("arXiv's terms", () => {
     expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(2990);
     await lib.close();
   }, 20_000);
+
+  it('the spacing holds across processes: a second run right after the first still waits', async () => {
+    const root = tempDir();
+    const lib = await openLibrary(root);
+    const { id } = await makeTrip(lib);
+    await talkWithPaper(lib, id, { link: 'arXiv:2003.12039' });
+    await talkWithPaper(lib, id, { link: 'arXiv:2099.99999' });
+    const [first, second] = (await lib.trip(id)).papers.map((p) => p.id);
+    await new PaperLookupService(lib, { enabled: true, endpoints: services.endpoints }).lookup(id, [first!]);
+    await lib.close();
+    // Another process (a second CLI run): a fresh library object and a fresh service.
+    const again = await openLibrary(root);
+    await new PaperLookupService(again, { enabled: true, endpoints: services.endpoints }).lookup(id, [second!]);
+    const at = services.seen.filter((s) => s.service === 'arxiv').map((s) => s.at);
+    expect(at).toHaveLength(2);
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(2990);
+    await again.close();
+  }, 20_000);
 });
