@@ -31,7 +31,9 @@ export async function httpGet(url: string, options: HttpOptions = {}): Promise<H
   try {
     response = await doFetch(url, { headers: options.headers, signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    // Node's fetch puts the socket error in `cause`; trying IPv4 and IPv6 gives an AggregateError there.
+    const inner = (error as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+    const cause = inner?.code ?? inner?.errors?.[0]?.code ?? inner?.message;
     const timedOut = (error as Error).name === 'TimeoutError';
     throw new LookupFailure('unavailable', timedOut ? `${new URL(url).host} did not answer in time` : `${new URL(url).host} could not be reached${cause ? ` (${cause})` : ''}: offline?`);
   }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ArxivClient, parseArxivFeed } from '../../../electron/services/paper-lookup/arxiv';
 import { CrossrefClient } from '../../../electron/services/paper-lookup/crossref';
@@ -83,8 +85,13 @@ describe('Crossref REST API', () => {
   });
 
   it('a closed port is unavailable, not a crash', async () => {
-    const client = new CrossrefClient('http://127.0.0.1:9');
-    expect(await failure(client.byDoi('10.1/x'))).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/could not be reached/) });
+    // A port that was just free: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const client = new CrossrefClient(`http://127.0.0.1:${port}`);
+    expect(await failure(client.byDoi('10.1/x'))).toMatchObject({ kind: 'unavailable', message: `127.0.0.1:${port} could not be reached (ECONNREFUSED): offline?` });
   });
 });
 
