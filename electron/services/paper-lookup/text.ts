@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** Hard-wrapped Atom titles and abstracts ("Recurrent All-Pairs\n  Field Transforms") read as one line. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -31,6 +31,8 @@ function textOf(nodes: OrderedNode[], out: string[]): void {
  */
 export function markupText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return collapse(fragment);
+  // Broken markup ("a < b and <i>c</i>") would lose words in a lenient parse: it is kept as sent instead.
+  if (XMLValidator.validate(`<r>${fragment}</r>`) !== true) return collapse(fragment);
   try {
     const parsed = fragmentParser.parse(`<r>${fragment}</r>`) as OrderedNode[];
     const out: string[] = [];

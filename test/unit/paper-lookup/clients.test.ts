@@ -99,5 +99,7 @@ describe('markup in fetched text', () => {
   it('is read by a parser: entities decode, a "<" in prose survives, tags go', () => {
     expect(markupText('<jats:p>a &lt; b &amp; <jats:italic>c</jats:italic></jats:p>')).toBe('a < b & c');
     expect(markupText('Plain, no markup')).toBe('Plain, no markup');
+    // Markup that is not well-formed loses no word: it is kept as the service sent it.
+    expect(markupText('a < b and <i>c</i>')).toBe('a < b and <i>c</i>');
   });
 });
