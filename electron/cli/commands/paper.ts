@@ -81,7 +81,9 @@ function registerLookup(paper: Command): void {
         const tripId = await lib.resolveTripId(o.trip);
         const doc = await lib.trip(tripId);
         if (o.paper && !doc.papers.some((p) => p.id === o.paper)) throw new AppError('not-found', `There is no paper "${o.paper}" in this trip.`);
-        const service = new PaperLookupService(lib, options);
+        // A trip of many arXiv papers takes 3 s each: say each answer as it lands (stderr, so --json stays one document).
+        const progress = g.json ? {} : { onPaperChanged: (_trip: string, p: { title: string; key: string; lookup?: { status: string } }) => void process.stderr.write(`  ${p.lookup?.status ?? ''}  ${p.title || p.key}\n`) };
+        const service = new PaperLookupService(lib, { ...options, ...progress });
         const ids = o.paper ? [o.paper] : o.all ? doc.papers.map((p) => p.id) : undefined;
         const result = await service.lookup(tripId, ids);
         await service.idle();

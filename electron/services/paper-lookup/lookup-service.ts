@@ -86,6 +86,11 @@ export class PaperLookupService {
     return this.options.enabled;
   }
 
+  /** The preference changed: off, nothing more is sent (lookups already queued still finish). */
+  setEnabled(on: boolean): void {
+    this.options.enabled = on;
+  }
+
   /**
    * Looks a paper up in the background (without an id: every paper of the trip
    * not looked up yet); returns at once and never throws.

@@ -66,6 +66,11 @@ export const PaperPatch = z
     authors: z.array(singleLine(z.string().trim().min(1).max(200))).max(200),
     venue: singleLine(z.string().max(200)),
     starred: z.boolean(),
+    // The fields a lookup fills can be written by hand too; written, they are the writer's.
+    abstract: multiLine(z.string().max(20_000)),
+    year: z.number().int().min(1000).max(3000),
+    pdfUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+    doi: singleLine(z.string().max(300)),
   })
   .partial()
   .strict();

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEntry } from '../../../electron/services/journal/entries';
+import { updatePaper } from '../../../electron/services/journal/papers';
 import { isFetched } from '../../../electron/services/paper-lookup/merge';
 import { Paper } from '../../../electron/shared/schemas/paper';
 import { cleanupTempDirs, makeTrip, openLibrary, tempDir } from '../../support/library';
@@ -61,6 +62,24 @@ describe('papers fill themselves in', () => {
     paper = (await lib.trip(id)).papers[0]!;
     expect(paper).toMatchObject({ title: 'RAFT 광류', authors: ['Z. Teed'], abstract: '내 요약: 4D correlation volumes.', year: 2021 });
     expect(isFetched(paper, 'abstract')).toBe(false);
+    await lib.close();
+  });
+
+  it('an abstract written in the papers view (updatePaper) is the writer\'s from then on', async () => {
+    const lib = await openLibrary(tempDir());
+    const { id } = await makeTrip(lib);
+    const paperId = await talkWithPaper(lib, id, { link: 'arXiv:2003.12039' });
+    const service = lookupService(lib, services);
+    await service.lookup(id);
+    await updatePaper(lib, id, paperId, { abstract: '광류를 반복해서 다듬는다.\n두 번째 줄.', year: 2019 });
+    await service.lookup(id, [paperId]);
+    expect((await lib.trip(id)).papers[0]).toMatchObject({ abstract: '광류를 반복해서 다듬는다.\n두 번째 줄.', year: 2019, title: 'RAFT: Recurrent All-Pairs Field Transforms for Optical Flow' });
+    await expect(updatePaper(lib, id, paperId, { pdfUrl: 'javascript:alert(1)' })).rejects.toThrow(/pdfUrl/);
+    service.setEnabled(false);
+    await talkWithPaper(lib, id, { link: 'doi:10.1145/3528223.3530127' });
+    const before = services.seen.length;
+    expect((await service.lookup(id)).skipped).toHaveLength(1);
+    expect(services.seen.length).toBe(before);
     await lib.close();
   });
 
