@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLine } from './text';
+import { multiLine, singleLine } from './text';
 import { Instant } from './time';
 
 /**
@@ -9,6 +9,29 @@ import { Instant } from './time';
  */
 export const PaperSource = z.enum(['arxiv', 'openreview', 'doi', 'url', 'title']);
 export type PaperSource = z.infer<typeof PaperSource>;
+
+/** Fields a lookup (arXiv, OpenReview, Crossref) may fill; see electron/services/paper-lookup/merge.ts. */
+export const FetchableField = z.enum(['title', 'authors', 'abstract', 'venue', 'year', 'pdfUrl', 'url', 'doi', 'publicationType']);
+export type FetchableField = z.infer<typeof FetchableField>;
+
+/** What kind of publication it is, in CSL's words (drives the BibTeX entry type too). */
+export const PublicationType = z.enum(['article', 'paper-conference', 'article-journal', 'book', 'chapter', 'other']);
+export type PublicationType = z.infer<typeof PublicationType>;
+
+/**
+ * Where the paper's background lookup stands. `pending`: it could not be asked
+ * (offline, service busy) and is retried later; `not-found`: the service said
+ * so and it is not asked again; `found`: fields were filled.
+ */
+export const PaperLookup = z.looseObject({
+  status: z.enum(['pending', 'found', 'not-found']),
+  /** Why it is pending or not found, a sentence for people. */
+  reason: z.string().max(500).optional(),
+  /** arxiv | openreview | crossref: the service that answered (or will be asked). */
+  service: z.string().max(40).optional(),
+  at: Instant,
+});
+export type PaperLookup = z.infer<typeof PaperLookup>;
 
 export const Paper = z.looseObject({
   id: z.string().min(1),
@@ -22,6 +45,18 @@ export const Paper = z.looseObject({
   starred: z.boolean().default(false),
   createdAt: Instant,
   updatedAt: Instant,
+  // Optional, so trip files written before lookups existed load (and save) unchanged.
+  abstract: multiLine(z.string().max(20_000)).optional(),
+  year: z.number().int().min(1000).max(3000).optional(),
+  pdfUrl: z.union([z.url(), z.literal('')]).optional(),
+  doi: singleLine(z.string().max(300)).optional(),
+  publicationType: PublicationType.optional(),
+  lookup: PaperLookup.optional(),
+  /**
+   * Fields filled by a lookup, each with a fingerprint of the value written then:
+   * a field whose value no longer matches was changed by the writer and is theirs.
+   */
+  fetched: z.partialRecord(FetchableField, z.string().max(40)).optional(),
 });
 export type Paper = z.infer<typeof Paper>;
 
@@ -31,6 +66,11 @@ export const PaperPatch = z
     authors: z.array(singleLine(z.string().trim().min(1).max(200))).max(200),
     venue: singleLine(z.string().max(200)),
     starred: z.boolean(),
+    // The fields a lookup fills can be written by hand too; written, they are the writer's.
+    abstract: multiLine(z.string().max(20_000)),
+    year: z.number().int().min(1000).max(3000),
+    pdfUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+    doi: singleLine(z.string().max(300)),
   })
   .partial()
   .strict();
