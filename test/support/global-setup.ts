@@ -9,7 +9,9 @@ import { REPO_ROOT } from './library';
  * processes (seconds each on a loaded 2-core machine).
  */
 export default function setup(): void {
-  const outfile = path.join(REPO_ROOT, 'node_modules', '.cache', 'proceedings-test', 'cli.mjs');
+  // Inside this checkout's out/ (not node_modules/.cache): worktrees may share one node_modules,
+  // and a bundle there would be another branch's CLI by the time a test starts it.
+  const outfile = path.join(REPO_ROOT, 'out', 'test-cli', 'cli.mjs');
   const built = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-cli.mjs'), outfile], { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`Could not bundle the CLI for the tests: ${built.stderr}`);
   process.env.PROCEEDINGS_CLI_BUNDLE = outfile;
