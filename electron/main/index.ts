@@ -4,6 +4,7 @@ import { Library } from '../services/library/library';
 import { resolveLibraryRoot } from '../services/library/location';
 import { stopHeicWorker } from '../services/photos/heic-worker';
 import { AppError } from '../services/util/errors';
+import { sendEvent } from './events';
 import { hardenSession } from './harden';
 import { createHostHandlers } from './host-handlers';
 import { wireIpc } from './ipc';
@@ -26,9 +27,6 @@ if (!app.requestSingleInstanceLock()) {
 
 let mainWindow: BrowserWindow | null = null;
 
-function send(channel: string, payload: unknown): void {
-  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('proceedings:event', channel, payload);
-}
 
 /** `--library DIR` on the command line, then PROCEEDINGS_LIBRARY, then the user-data folder. */
 function libraryArgument(): string | undefined {
@@ -44,7 +42,7 @@ async function openLibrary(): Promise<Library> {
       return await Library.open(root, {
         owner: 'app',
         saveDelayMs: 400,
-        onSaveError: (error) => send('library:save-error', { message: error.message }),
+        onSaveError: (error) => sendEvent(mainWindow, 'library:save-error', { message: error.message }),
       });
     } catch (error) {
       if (error instanceof AppError && error.code === 'library-locked' && attempt < 10) {
@@ -69,7 +67,7 @@ async function main(): Promise<void> {
   hardenSession(session.defaultSession);
   handleMediaScheme(() => library);
 
-  const flush = new RendererFlush(() => send('app:flush-request', {}));
+  const flush = new RendererFlush(() => sendEvent(mainWindow, 'app:flush-request', {}));
   const chosenFiles = new ChosenFiles();
   const host = createHostHandlers({
     chosenFiles,
@@ -77,7 +75,7 @@ async function main(): Promise<void> {
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
   });
-  const dispatch = createServiceDispatcher({ library, chosenFiles, emit: (event, payload) => send(event, payload) }, host);
+  const dispatch = createServiceDispatcher({ library, chosenFiles, emit: (event, payload) => sendEvent(mainWindow, event, payload) }, host);
   wireIpc(dispatch, appUrl());
 
   let quitting = false;

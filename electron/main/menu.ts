@@ -1,5 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { EventPayload } from '../shared/contract';
+import { sendEvent } from './events';
 
 type Command = EventPayload<'menu:command'>['command'];
 
@@ -67,5 +68,5 @@ export function buildMenu(language: 'en' | 'ko', send: (command: Command) => voi
 }
 
 export function installMenu(win: BrowserWindow, language: 'en' | 'ko'): void {
-  Menu.setApplicationMenu(buildMenu(language, (command) => win.webContents.send('proceedings:event', 'menu:command', { command })));
+  Menu.setApplicationMenu(buildMenu(language, (command) => sendEvent(win, 'menu:command', { command })));
 }

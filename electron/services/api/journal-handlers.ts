@@ -1,15 +1,12 @@
-import type { Library } from '../library/library';
+import type { journalContract } from '../../shared/contract/journal';
 import { createEntry, deleteEntry, restoreEntry, updateEntry } from '../journal/entries';
 import { updatePaper } from '../journal/papers';
 import { createTrip, updateTrip } from '../journal/trips';
-import type { Handlers } from './dispatch';
+import type { ServiceContext } from './context';
+import type { HandlersOf } from './handler-types';
 
-type JournalMethods =
-  | 'library.info' | 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete'
-  | 'entries.create' | 'entries.update' | 'entries.delete' | 'entries.restore' | 'papers.update'
-  | 'backups.list' | 'backups.restore';
-
-export function journalHandlers(library: Library): Pick<Handlers, JournalMethods> {
+/** Handlers of the journal part of the contract: trips, entries, papers and backups of the open library. */
+export function journalHandlers({ library }: ServiceContext): HandlersOf<typeof journalContract> {
   return {
     'library.info': async () => ({ path: library.paths.root, readOnly: library.readOnly }),
     'trips.list': () => library.listTrips(),

@@ -1,5 +1,5 @@
 import type { TripDocument } from '../../shared/schemas/document';
-import { Part, PartInput, Series, type ExportLanguage, type SeriesStyle } from '../../shared/schemas/series';
+import { Part, PartInput, Series, type ExportLanguage, type SeriesStyle, type SeriesView } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import { newId } from '../util/ids';
@@ -7,13 +7,7 @@ import { buildPublication } from '../export/model';
 import { placeableDays, unplaced, type Unplaced } from './placement';
 import { suggestParts } from './suggest';
 
-export interface SeriesView {
-  series: Series;
-  /** What no part shows yet (never lost: rearranging only changes the arrangement). */
-  unplaced: Unplaced;
-  /** Parts that would publish nothing of the writer's: the app warns before Publish. */
-  emptyPartIds: string[];
-}
+export type { SeriesView };
 
 const view = (doc: TripDocument, series: Series): SeriesView => ({
   series,

@@ -22,7 +22,10 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
+/** What a caller sends (defaults may be left out). */
 export type Request<M extends Method> = z.input<Contract[M]['request']>;
+/** What a handler receives: the request after the dispatcher's one parse (defaults filled in). */
+export type ParsedRequest<M extends Method> = z.output<Contract[M]['request']>;
 export type Response<M extends Method> = z.infer<Contract[M]['response']>;
 export const METHOD_NAMES = Object.keys(contract) as Method[];
 export const IPC_CHANNEL_PREFIX = 'proceedings:';
