@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { ChosenFiles, createServiceDispatcher } from '../services/api';
+import { ChosenFiles, createServiceContext, createServiceDispatcher } from '../services/api';
 import { Library } from '../services/library/library';
 import { resolveLibraryRoot } from '../services/library/location';
 import { stopHeicWorker } from '../services/photos/heic-worker';
@@ -12,6 +12,7 @@ import { handleMediaScheme, registerMediaScheme } from './media-protocol';
 import { installMenu } from './menu';
 import { effectiveLanguage, loadPreferences } from './preferences';
 import { RendererFlush } from './renderer-flush';
+import { createShutdown } from './shutdown';
 import { appUrl, createMainWindow } from './window';
 
 // Tests (and portable setups) may point the app's own settings elsewhere.
@@ -75,18 +76,22 @@ async function main(): Promise<void> {
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
   });
-  const dispatch = createServiceDispatcher({ library, chosenFiles, emit: (event, payload) => sendEvent(mainWindow, event, payload) }, host);
-  wireIpc(dispatch, appUrl());
+  // The services' context outlives every request (imports run on after answering); shutdown disposes it.
+  const services = createServiceContext({ library, chosenFiles, emit: (event, payload) => sendEvent(mainWindow, event, payload) });
+  wireIpc(createServiceDispatcher(services, host), appUrl());
 
   let quitting = false;
-  /** Saves what is still being typed (autosave is debounced), then the library, then leaves. */
-  const shutdown = async () => {
-    if (quitting) return;
+  const shutdown = createShutdown({
+    flushRenderer: () => (mainWindow && !mainWindow.isDestroyed() ? flush.request() : undefined),
+    disposeServices: () => services.dispose(),
+    closeLibrary: () => library.close(),
+    stopWorkers: () => stopHeicWorker(),
+    saveFailed: (message) => dialog.showErrorBox('Proceedings could not save', message),
+    exit: (code) => app.exit(code),
+  });
+  const quit = () => {
     quitting = true;
-    if (mainWindow && !mainWindow.isDestroyed()) await flush.request();
-    await library.close().catch((error: Error) => dialog.showErrorBox('Proceedings could not save', error.message));
-    await stopHeicWorker().catch(() => undefined);
-    app.exit(0);
+    void shutdown();
   };
 
   const open = () => {
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
       if (quitting) return;
       event.preventDefault();
       if (process.platform !== 'darwin') {
-        void shutdown();
+        quit();
         return;
       }
       // macOS keeps the app (and the library) open without windows.
@@ -120,6 +125,6 @@ async function main(): Promise<void> {
   app.on('before-quit', (event) => {
     if (quitting) return;
     event.preventDefault();
-    void shutdown();
+    quit();
   });
 }
