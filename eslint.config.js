@@ -12,6 +12,17 @@ const NODE_BUILTINS = [
 ];
 const nodeModules = NODE_BUILTINS.flatMap((m) => [m, `node:${m}`]);
 
+/** What services and the CLI may not import, plus any narrower rule of one folder (a later block replaces, never merges). */
+const servicesImports = (extra = []) => ({
+  paths: [{ name: 'electron', message: 'Services and the CLI run without Electron: keep Electron APIs in electron/main.' }],
+  patterns: [
+    { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
+    { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Services sit below main and preload.' },
+    ...extra,
+  ],
+});
+const SERIES_NOT_EXPORT = (group) => ({ group, message: 'series/ sits below export/: export imports series, never the reverse.' });
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
@@ -47,18 +58,19 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Services and the CLI run without Electron: keep Electron APIs in electron/main.' }],
-          patterns: [
-            { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
-            { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Services sit below main and preload.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', servicesImports()] },
+  },
+  // Export publishes a series, so export imports series and not the other way round (the preview
+  // lives in export/). One tie is left: a series view names the parts that would publish nothing,
+  // which only export's model knows (series/arrange.ts → export/model).
+  {
+    files: ['electron/services/series/**/*.ts'],
+    ignores: ['electron/services/series/arrange.ts'],
+    rules: { 'no-restricted-imports': ['error', servicesImports([SERIES_NOT_EXPORT(['**/export/**'])])] },
+  },
+  {
+    files: ['electron/services/series/arrange.ts'],
+    rules: { 'no-restricted-imports': ['error', servicesImports([SERIES_NOT_EXPORT(['**/export/**', '!**/export/model'])])] },
   },
   {
     files: ['electron/shared/**/*.ts'],

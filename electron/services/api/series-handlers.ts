@@ -2,7 +2,7 @@ import type { ServiceContext } from './context';
 import type { HandlersOf } from './handler-types';
 import type { seriesContract } from '../../shared/contract/series';
 import { createSeries, deleteSeries, listSeries, suggestSeries, updateSeries } from '../series/arrange';
-import { previewPart } from '../series/preview';
+import { previewPart } from '../export/preview';
 import { exportSeries } from '../export/export';
 
 /** Handlers of the series part of the contract. */

@@ -4,7 +4,7 @@ import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import { newId } from '../util/ids';
 import { buildPublication } from '../export/model';
-import { placeableDays, unplaced, type Unplaced } from './placement';
+import { placeableDays, unplaced } from './placement';
 import { suggestParts } from './suggest';
 
 export type { SeriesView };
