@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { dayOfLocalTime } from '../../shared/domain/days';
-import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
-import { createEntry, deleteEntry, sortEntries, updateEntry } from '../../services/journal/entries';
+import { ENTRY_KINDS, EntryCreateInput, EntryFieldsInput, type Entry } from '../../shared/schemas/entry';
+import { createParsedEntry, deleteEntry, sortEntries, updateParsedEntry } from '../../services/journal/entries';
+import { parseInput } from '../../services/util/parse-input';
 import { withLibrary } from '../context';
 import { decimalOption, wholeOption } from '../numbers';
 import { emit, usageError, type GlobalOptions } from '../output';
@@ -117,7 +118,7 @@ export function registerEntry(program: Command): void {
     const g = cmd.optsWithGlobals<GlobalOptions>();
     const input: Record<string, unknown> = { kind: o.kind, ...fieldsFrom(o) };
     if (!input.start) throw usageError('Invalid input — start: is required (e.g. --start 2022-10-24T10:30)');
-    const result = await withLibrary(g, 'write', async (lib) => createEntry(lib, await lib.resolveTripId(o.trip as string), input));
+    const result = await withLibrary(g, 'write', async (lib) => createParsedEntry(lib, await lib.resolveTripId(o.trip as string), parseInput(EntryCreateInput, input, 'entry')));
     const paper = result.papers.find((p) => p.id === result.entry.paperId);
     emit(g, { entry: result.entry, paper: paper ?? null }, () => `Added ${result.entry.kind} ${result.entry.id}: ${result.entry.title}${paper ? ` (paper ${paper.key})` : ''}`);
   });
@@ -131,7 +132,7 @@ export function registerEntry(program: Command): void {
     const g = cmd.optsWithGlobals<GlobalOptions>();
     const patch = fieldsFrom(o);
     if (Object.keys(patch).length === 0) throw usageError('Nothing to change: give at least one field option (see --help).');
-    const result = await withLibrary(g, 'write', async (lib) => updateEntry(lib, await lib.resolveTripId(o.trip as string), entryId, patch));
+    const result = await withLibrary(g, 'write', async (lib) => updateParsedEntry(lib, await lib.resolveTripId(o.trip as string), entryId, parseInput(EntryFieldsInput, patch, 'patch')));
     const paper = result.papers.find((p) => p.id === result.entry.paperId);
     emit(g, { entry: result.entry, paper: paper ?? null }, () => `Updated ${result.entry.kind} ${result.entry.id}: ${result.entry.title}`);
   });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { entriesByPaper, updatePaper } from '../../services/journal/papers';
+import { entriesByPaper, updateParsedPaper } from '../../services/journal/papers';
 import { withLibrary } from '../context';
 import { emit, type GlobalOptions } from '../output';
 
@@ -41,7 +41,7 @@ export function registerPaper(program: Command): void {
     .option('--off', 'remove the star')
     .action(async (paperId: string, o: { trip: string; off?: boolean }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
-      const p = await withLibrary(g, 'write', async (lib) => updatePaper(lib, await lib.resolveTripId(o.trip), paperId, { starred: !o.off }));
+      const p = await withLibrary(g, 'write', async (lib) => updateParsedPaper(lib, await lib.resolveTripId(o.trip), paperId, { starred: !o.off }));
       emit(g, { paper: p }, () => `${p.starred ? 'Starred' : 'Unstarred'} ${p.title || p.key}`);
     });
 }
