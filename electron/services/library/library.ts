@@ -31,7 +31,11 @@ interface Problem {
   newestGoodBackup: string | null;
 }
 
-/** Parses and validates one trip file's text; throws a message naming what is wrong. */
+/**
+ * Parses and validates one trip file's text; throws a message naming what is wrong.
+ * A file on disk is trusted no further than a request: it may be damaged, hand-edited or
+ * written by a newer version, so it is validated whole on every read (not a re-parse).
+ */
 export function parseTripDocument(text: string): TripDocument {
   let raw: unknown;
   try {
