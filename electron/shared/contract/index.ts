@@ -33,7 +33,8 @@ export const IPC_CHANNEL_PREFIX = 'proceedings:';
 /** What the preload puts on `window.proceedings` (and the e2e harness imitates). */
 export interface ProceedingsBridge {
   invoke<M extends Method>(method: M, request: Request<M>): Promise<BridgeResult<Response<M>>>;
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Calls `listener` with each `event` main sends, until the returned function is called. */
+  subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Base URL of library media (`proceedings-media://library/` in the app). */
   mediaBase: string;
   /** Absolute path of a dropped file (Electron's webUtils), or '' where unknown. */
