@@ -1,5 +1,4 @@
 import type { Contract, Method, ParsedRequest, Response } from '../../shared/contract';
-import type { ServiceContext } from './context';
 
 /**
  * One contract method's handler. It receives the request as the dispatcher's parse left it
@@ -9,8 +8,8 @@ import type { ServiceContext } from './context';
 export type Handler<M extends Method> = (request: ParsedRequest<M>) => Promise<Response<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
 
-/** The handlers of one part of the contract, typed from that part's table. */
+/**
+ * The handlers of one part of the contract, typed from that part's table. Every service group is
+ * `(ctx: ServiceContext) => HandlersOf<typeof itsContract>`; main's own (`HostHandlers`) are the app part's.
+ */
 export type HandlersOf<Part extends Partial<Contract>> = { [M in keyof Part & Method]: Handler<M> };
-
-/** Every group of service handlers has this shape: its part of the contract, served over one context. */
-export type HandlerGroup<Part extends Partial<Contract>> = (ctx: ServiceContext) => HandlersOf<Part>;

@@ -6,7 +6,7 @@ import { journalHandlers } from './journal-handlers';
 import { photosHandlers } from './photos-handlers';
 import { seriesHandlers } from './series-handlers';
 
-export type { Handler, Handlers, HandlersOf, HandlerGroup } from './handler-types';
+export type { Handler, Handlers, HandlersOf } from './handler-types';
 export type { ServiceContext, ServiceContextInit } from './context';
 export { createServiceContext } from './context';
 export { ChosenFiles } from '../util/chosen-files';
