@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { ChosenFiles, createServiceContext, createServiceDispatcher } from '../services/api';
+import { createServiceContext, createServiceDispatcher } from '../services/api';
 import { Library } from '../services/library/library';
 import { resolveLibraryRoot } from '../services/library/location';
 import { stopHeicWorker } from '../services/photos/heic-worker';
@@ -69,15 +69,14 @@ async function main(): Promise<void> {
   handleMediaScheme(() => library);
 
   const flush = new RendererFlush(() => sendEvent(mainWindow, 'app:flush-request', {}));
-  const chosenFiles = new ChosenFiles();
+  // The services' context outlives every request (imports run on after answering); shutdown disposes it.
+  const services = createServiceContext({ library, emit: (event, payload) => sendEvent(mainWindow, event, payload) });
   const host = createHostHandlers({
-    chosenFiles,
+    chosenFiles: services.chosenFiles,
     window: () => mainWindow,
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
   });
-  // The services' context outlives every request (imports run on after answering); shutdown disposes it.
-  const services = createServiceContext({ library, chosenFiles, emit: (event, payload) => sendEvent(mainWindow, event, payload) });
   wireIpc(createServiceDispatcher(services, host), appUrl());
 
   let quitting = false;

@@ -2,17 +2,14 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import type { Library } from '../library/library';
 import { PhotoJobs } from '../photos/jobs';
 import type { JobOptions } from '../photos/import-job';
-import type { ChosenFiles } from '../util/chosen-files';
+import { ChosenFiles } from '../util/chosen-files';
 
 /** What the host (main, the e2e harness, a test) brings: the open library and where events go. */
 export interface ServiceContextInit {
   library: Library;
   /** Main wires this to the window (`sendEvent`); tests and the e2e harness record or forward. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-  /**
-   * What the system file chooser just returned (main's host records it). Handlers that read a file the
-   * renderer names read only these; without it (the CLI, unit tests) they refuse.
-   */
+  /** Shared with a host that records its chooser's answers elsewhere first; the context makes its own otherwise. */
   chosenFiles?: ChosenFiles;
   /** How photo jobs run (tests make them small or slow); the defaults suit the app. */
   photoJobOptions?: JobOptions;
@@ -26,6 +23,11 @@ export interface ServiceContextInit {
  */
 export interface ServiceContext extends ServiceContextInit {
   readonly photoJobs: PhotoJobs;
+  /**
+   * What the system file chooser just returned (main's host records it here). Handlers that read a
+   * file the renderer names read only these; nothing chosen (the CLI, unit tests) means refused.
+   */
+  readonly chosenFiles: ChosenFiles;
   /** True once `dispose` began: long work is refused from then on. */
   readonly disposed: boolean;
   /**
@@ -41,6 +43,7 @@ export function createServiceContext(init: ServiceContextInit): ServiceContext {
   return {
     ...init,
     photoJobs,
+    chosenFiles: init.chosenFiles ?? new ChosenFiles(),
     get disposed() {
       return disposing !== null;
     },
