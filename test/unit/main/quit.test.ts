@@ -63,7 +63,10 @@ vi.spyOn(Library.prototype, 'close').mockImplementation(async function (this: im
   return close.call(this);
 });
 
-afterAll(cleanupTempDirs);
+afterAll(() => {
+  delete process.env.PROCEEDINGS_LIBRARY;
+  cleanupTempDirs();
+});
 
 describe("main's quit path", () => {
   it('disposes the services (cancelling imports) before the library closes, then exits — once', async () => {
