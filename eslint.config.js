@@ -24,8 +24,6 @@ const RENDERER_PATTERNS = [
 const FEATURES = readdirSync(path.join(import.meta.dirname, 'renderer/features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-// TEMPORARY (issue #12): pure logic still imported across features while the domain engineer moves it to
-// electron/shared/domain/. The lead removes this list when merging; nothing may be added to it.
 /** The renderer's rule with more restrictions for a folder (a later block replaces a rule's options, so they are merged here). */
 const rendererImports = ({ paths = [], patterns = [] } = {}) => ['error', { paths: [...RENDERER_PATHS, ...paths], patterns: [...RENDERER_PATTERNS, ...patterns] }];
 const featureOnly = (feature) => [
@@ -42,6 +40,16 @@ const UI_IS_BOTTOM = { regex: '^\\.\\./(core|shell|features)/', message: 'render
 const CORE_BELOW_SHELL = { regex: '^\\.\\./shell/', message: 'renderer/core sits below the shell: the shell imports core, not the other way round.' };
 // Slices hold state and call the bridge; words are chosen where they are shown (a notice is raised by key).
 const NO_I18N_IN_SLICES = ['i18next', 'react-i18next'].map((name) => ({ name, message: 'Slices hold state only: raise a notice by key (`i18n: { key }`) and let the view translate it.' }));
+/** What services and the CLI may not import, plus any narrower rule of one folder (a later block replaces, never merges). */
+const servicesImports = (extra = []) => ({
+  paths: [{ name: 'electron', message: 'Services and the CLI run without Electron: keep Electron APIs in electron/main.' }],
+  patterns: [
+    { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
+    { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Services sit below main and preload.' },
+    ...extra,
+  ],
+});
+const SERIES_NOT_EXPORT = (group) => ({ group, message: 'series/ sits below export/: export imports series, never the reverse.' });
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
@@ -84,18 +92,19 @@ export default tseslint.config(
   ]),
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Services and the CLI run without Electron: keep Electron APIs in electron/main.' }],
-          patterns: [
-            { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
-            { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Services sit below main and preload.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', servicesImports()] },
+  },
+  // Export publishes a series, so export imports series and not the other way round (the preview
+  // lives in export/). One tie is left: a series view names the parts that would publish nothing,
+  // which only export's model knows (series/arrange.ts → export/model).
+  {
+    files: ['electron/services/series/**/*.ts'],
+    ignores: ['electron/services/series/arrange.ts'],
+    rules: { 'no-restricted-imports': ['error', servicesImports([SERIES_NOT_EXPORT(['**/export/**'])])] },
+  },
+  {
+    files: ['electron/services/series/arrange.ts'],
+    rules: { 'no-restricted-imports': ['error', servicesImports([SERIES_NOT_EXPORT(['**/export/**', '!**/export/model'])])] },
   },
   {
     files: ['electron/shared/**/*.ts'],

@@ -1,9 +1,10 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { ChosenFiles, createServiceDispatcher } from '../services/api';
+import { createServiceContext, createServiceDispatcher } from '../services/api';
 import { Library } from '../services/library/library';
 import { resolveLibraryRoot } from '../services/library/location';
 import { stopHeicWorker } from '../services/photos/heic-worker';
 import { AppError } from '../services/util/errors';
+import { sendEvent } from './events';
 import { hardenSession } from './harden';
 import { createHostHandlers } from './host-handlers';
 import { wireIpc } from './ipc';
@@ -11,6 +12,7 @@ import { handleMediaScheme, registerMediaScheme } from './media-protocol';
 import { installMenu } from './menu';
 import { effectiveLanguage, loadPreferences } from './preferences';
 import { RendererFlush } from './renderer-flush';
+import { createShutdown } from './shutdown';
 import { appUrl, createMainWindow } from './window';
 
 // Tests (and portable setups) may point the app's own settings elsewhere.
@@ -26,9 +28,6 @@ if (!app.requestSingleInstanceLock()) {
 
 let mainWindow: BrowserWindow | null = null;
 
-function send(channel: string, payload: unknown): void {
-  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('proceedings:event', channel, payload);
-}
 
 /** `--library DIR` on the command line, then PROCEEDINGS_LIBRARY, then the user-data folder. */
 function libraryArgument(): string | undefined {
@@ -44,7 +43,7 @@ async function openLibrary(): Promise<Library> {
       return await Library.open(root, {
         owner: 'app',
         saveDelayMs: 400,
-        onSaveError: (error) => send('library:save-error', { message: error.message }),
+        onSaveError: (error) => sendEvent(mainWindow, 'library:save-error', { message: error.message }),
       });
     } catch (error) {
       if (error instanceof AppError && error.code === 'library-locked' && attempt < 10) {
@@ -69,26 +68,29 @@ async function main(): Promise<void> {
   hardenSession(session.defaultSession);
   handleMediaScheme(() => library);
 
-  const flush = new RendererFlush(() => send('app:flush-request', {}));
-  const chosenFiles = new ChosenFiles();
+  const flush = new RendererFlush(() => sendEvent(mainWindow, 'app:flush-request', {}));
+  // The services' context outlives every request (imports run on after answering); shutdown disposes it.
+  const services = createServiceContext({ library, emit: (event, payload) => sendEvent(mainWindow, event, payload) });
   const host = createHostHandlers({
-    chosenFiles,
+    chosenFiles: services.chosenFiles,
     window: () => mainWindow,
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
   });
-  const dispatch = createServiceDispatcher({ library, chosenFiles, emit: (event, payload) => send(event, payload) }, host);
-  wireIpc(dispatch, appUrl());
+  wireIpc(createServiceDispatcher(services, host), appUrl());
 
   let quitting = false;
-  /** Saves what is still being typed (autosave is debounced), then the library, then leaves. */
-  const shutdown = async () => {
-    if (quitting) return;
+  const shutdown = createShutdown({
+    flushRenderer: () => (mainWindow && !mainWindow.isDestroyed() ? flush.request() : undefined),
+    disposeServices: () => services.dispose(),
+    closeLibrary: () => library.close(),
+    stopWorkers: () => stopHeicWorker(),
+    saveFailed: (message) => dialog.showErrorBox('Proceedings could not save', message),
+    exit: (code) => app.exit(code),
+  });
+  const quit = () => {
     quitting = true;
-    if (mainWindow && !mainWindow.isDestroyed()) await flush.request();
-    await library.close().catch((error: Error) => dialog.showErrorBox('Proceedings could not save', error.message));
-    await stopHeicWorker().catch(() => undefined);
-    app.exit(0);
+    void shutdown();
   };
 
   const open = () => {
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
       if (quitting) return;
       event.preventDefault();
       if (process.platform !== 'darwin') {
-        void shutdown();
+        quit();
         return;
       }
       // macOS keeps the app (and the library) open without windows.
@@ -122,6 +124,6 @@ async function main(): Promise<void> {
   app.on('before-quit', (event) => {
     if (quitting) return;
     event.preventDefault();
-    void shutdown();
+    quit();
   });
 }

@@ -1,6 +1,7 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_LABELS, COMMANDS, type CommandId, type CommandSpec, type Language, type ThemeChoice } from '../shared/commands';
 import { loadPreferences } from './preferences';
+import { sendEvent } from './events';
 
 /** Words of the menu bar itself; the items' words come with the command table. */
 const LABELS = {
@@ -76,5 +77,5 @@ export function buildMenu(
  */
 export function installMenu(win: BrowserWindow, language: Language): void {
   const choices: MenuChoices = { language, theme: loadPreferences().theme };
-  Menu.setApplicationMenu(buildMenu(language, (command) => win.webContents.send('proceedings:event', 'menu:command', { command }), undefined, choices));
+  Menu.setApplicationMenu(buildMenu(language, (command) => sendEvent(win, 'menu:command', { command }), undefined, choices));
 }

@@ -31,7 +31,7 @@ export async function call<M extends Method>(method: M, request: Request<M>): Pr
 }
 
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-  return window.proceedings ? window.proceedings.on(event, listener) : () => undefined;
+  return window.proceedings ? window.proceedings.subscribe(event, listener) : () => undefined;
 }
 
 /** URL of a library-relative media path (thumbnail, photo) for <img src>. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { EVENT_NAMES, METHOD_NAMES, type EventName, type EventPayload } from '../../electron/shared/contract';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../electron/shared/contract/app';
-import { ChosenFiles, createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
+import { ChosenFiles, createServiceContext, createServiceDispatcher, type HostHandlers } from '../../electron/services/api';
 import { Library } from '../../electron/services/library/library';
 import { resolveMediaFile } from '../../electron/services/media/media-files';
 import { ExportFolders } from '../../electron/main/export-folders';
@@ -28,6 +28,8 @@ export interface Harness {
   /** Calls the bridge from the page, exactly as the renderer does. */
   invoke(method: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** Cancels the services' running work (imports), as quitting the app does; called after each spec. */
+  stopWork(): Promise<void>;
 }
 
 interface Fixtures {
@@ -103,6 +105,8 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
         emit: async () => {
           throw new Error('Events come from the real main process in electron mode.');
         },
+        // The real app disposes its services when it quits (electronApp.close()).
+        stopWork: async () => undefined,
       };
       await use(harness);
       return;
@@ -119,8 +123,10 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
       nextFolder: null,
       invoke: async () => ({ ok: false }),
       emit: async () => undefined,
+      stopWork: async () => undefined,
     };
     await use(harness);
+    await harness.stopWork();
     await library.close();
     await rm(dir, { recursive: true, force: true });
   },
@@ -187,7 +193,10 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
   };
   // Services push events fire-and-forget, as webContents.send does.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void harness.emit(event, payload).catch(() => undefined);
-  const dispatch = createServiceDispatcher({ library, emit, chosenFiles }, host);
+  // One context per page, disposed after the spec like main disposes its own on quit.
+  const services = createServiceContext({ library, emit, chosenFiles });
+  harness.stopWork = () => services.dispose();
+  const dispatch = createServiceDispatcher(services, host);
   harness.invoke = (method, payload) =>
     page.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const) as ReturnType<Harness['invoke']>;
   await page.exposeBinding('__proceedingsInvoke', (_source, method: unknown, payload: unknown) => dispatch(method, payload));

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { entryDay } from '../../shared/domain/days';
 import { inTimeOrder } from '../../shared/domain/order';
-import { ENTRY_KINDS, type Entry } from '../../shared/schemas/entry';
-import { createEntry, deleteEntry, updateEntry } from '../../services/journal/entries';
+import { ENTRY_KINDS, EntryCreateInput, EntryFieldsInput, type Entry } from '../../shared/schemas/entry';
+import { createParsedEntry, deleteEntry, updateParsedEntry } from '../../services/journal/entries';
 import { createEntryFromSession } from '../../services/programme/programme-service';
+import { parseInput } from '../../services/util/parse-input';
 import { withLibrary } from '../context';
 import { decimalOption, wholeOption } from '../numbers';
 import { emit, usageError, type GlobalOptions } from '../output';
@@ -124,7 +125,9 @@ export function registerEntry(program: Command): void {
     if (!fromSession && !input.start) throw usageError('Invalid input — start: is required (e.g. --start 2022-10-24T10:30)');
     const result = await withLibrary(g, 'write', async (lib) => {
       const tripId = await lib.resolveTripId(o.trip as string);
-      return fromSession ? createEntryFromSession(lib, tripId, fromSession, input) : createEntry(lib, tripId, input);
+      return fromSession
+        ? createEntryFromSession(lib, tripId, fromSession, input)
+        : createParsedEntry(lib, tripId, parseInput(EntryCreateInput, input, 'entry'));
     });
     const paper = result.papers.find((p) => p.id === result.entry.paperId);
     emit(g, { entry: result.entry, paper: paper ?? null }, () => `Added ${result.entry.kind} ${result.entry.id}: ${result.entry.title}${paper ? ` (paper ${paper.key})` : ''}`);
@@ -139,7 +142,7 @@ export function registerEntry(program: Command): void {
     const g = cmd.optsWithGlobals<GlobalOptions>();
     const patch = fieldsFrom(o);
     if (Object.keys(patch).length === 0) throw usageError('Nothing to change: give at least one field option (see --help).');
-    const result = await withLibrary(g, 'write', async (lib) => updateEntry(lib, await lib.resolveTripId(o.trip as string), entryId, patch));
+    const result = await withLibrary(g, 'write', async (lib) => updateParsedEntry(lib, await lib.resolveTripId(o.trip as string), entryId, parseInput(EntryFieldsInput, patch, 'patch')));
     const paper = result.papers.find((p) => p.id === result.entry.paperId);
     emit(g, { entry: result.entry, paper: paper ?? null }, () => `Updated ${result.entry.kind} ${result.entry.id}: ${result.entry.title}`);
   });

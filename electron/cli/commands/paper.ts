@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CITATION_FORMATS, exportCitations, type CitationFormat } from '../../services/citations/export';
-import { entriesByPaper, updatePaper } from '../../services/journal/papers';
+import { entriesByPaper, updateParsedPaper } from '../../services/journal/papers';
 import { writeFileDurably } from '../../services/library/durable-file';
 import { lookupOptionsFromEnv } from '../../services/paper-lookup/config';
 import { PaperLookupService, type LookupReport } from '../../services/paper-lookup/lookup-service';
@@ -46,7 +46,7 @@ export function registerPaper(program: Command): void {
     .option('--off', 'remove the star')
     .action(async (paperId: string, o: { trip: string; off?: boolean }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
-      const p = await withLibrary(g, 'write', async (lib) => updatePaper(lib, await lib.resolveTripId(o.trip), paperId, { starred: !o.off }));
+      const p = await withLibrary(g, 'write', async (lib) => updateParsedPaper(lib, await lib.resolveTripId(o.trip), paperId, { starred: !o.off }));
       emit(g, { paper: p }, () => `${p.starred ? 'Starred' : 'Unstarred'} ${p.title || p.key}`);
     });
 

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { dayStats } from '../../shared/domain/days';
-import { createTrip, updateTrip } from '../../services/journal/trips';
+import { TripCreateInput, TripPatch } from '../../shared/schemas/trip';
+import { createParsedTrip, updateParsedTrip } from '../../services/journal/trips';
+import { parseInput } from '../../services/util/parse-input';
 import { withLibrary } from '../context';
 import { wholeOption } from '../numbers';
 import { emit, table, type GlobalOptions } from '../output';
@@ -25,7 +27,8 @@ export function registerTrip(program: Command): void {
     .action(async (o, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const created = await withLibrary(g, 'write', (lib) =>
-        createTrip(lib, {
+        // The CLI's edge: options are parsed here, once, with the contract's schema.
+        createParsedTrip(lib, parseInput(TripCreateInput, {
           title: o.title,
           conference: o.conference,
           city: o.city,
@@ -37,7 +40,7 @@ export function registerTrip(program: Command): void {
           travelDaysBefore: wholeOption('travel-before', o.travelBefore),
           travelDaysAfter: wholeOption('travel-after', o.travelAfter),
           dayStartHour: wholeOption('day-start', o.dayStart),
-        }),
+        })),
       );
       emit(g, { trip: created }, () => `Created trip ${created.id}: ${created.title} (${created.start} – ${created.end}, ${created.timeZone})`);
     });
@@ -64,7 +67,7 @@ export function registerTrip(program: Command): void {
         const field = map[k] ?? k;
         patch[field] = ['travelDaysBefore', 'travelDaysAfter', 'dayStartHour'].includes(field) ? wholeOption(k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), v) : v;
       }
-      const updated = await withLibrary(g, 'write', async (lib) => updateTrip(lib, await lib.resolveTripId(tripId), patch));
+      const updated = await withLibrary(g, 'write', async (lib) => updateParsedTrip(lib, await lib.resolveTripId(tripId), parseInput(TripPatch, patch, 'patch')));
       emit(g, { trip: updated }, () => `Updated trip ${updated.id}: ${updated.title}`);
     });
 

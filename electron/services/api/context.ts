@@ -1,18 +1,60 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { Library } from '../library/library';
-import type { ChosenFiles } from '../util/chosen-files';
+import { PhotoJobs } from '../photos/jobs';
+import type { JobOptions } from '../photos/import-job';
+import { ChosenFiles } from '../util/chosen-files';
+
+/** What the host (main, the e2e harness, a test) brings: the open library and where events go. */
+export interface ServiceContextInit {
+  library: Library;
+  /** Main wires this to the window (`sendEvent`); tests and the e2e harness record or forward. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Shared with a host that records its chooser's answers elsewhere first; the context makes its own otherwise. */
+  chosenFiles?: ChosenFiles;
+  /** How photo jobs run (tests make them small or slow); the defaults suit the app. */
+  photoJobOptions?: JobOptions;
+}
 
 /**
- * What every service handler gets: the open library and a way to push events
- * (progress) to the renderer. Main wires `emit` to webContents.send; tests
- * and the e2e harness record or forward them.
+ * What every handler group gets, and the home of work that outlives a request:
+ * photo imports and media rebuilds run in `photoJobs` after their request has
+ * answered. Whoever creates the context disposes it — main on quit, the e2e
+ * harness after a spec — so a running import is cancelled, not cut off.
  */
-export interface ServiceContext {
-  library: Library;
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+export interface ServiceContext extends ServiceContextInit {
+  readonly photoJobs: PhotoJobs;
   /**
-   * What the system file chooser just returned (main's host records it). Handlers that read a file the
-   * renderer names read only these; without it (the CLI, unit tests) they refuse.
+   * What the system file chooser just returned (main's host records it here). Handlers that read a
+   * file the renderer names read only these; nothing chosen (the CLI, unit tests) means refused.
    */
-  chosenFiles?: ChosenFiles;
+  readonly chosenFiles: ChosenFiles;
+  /** True once `dispose` began: long work is refused from then on. */
+  readonly disposed: boolean;
+  /**
+   * Cancels every photo job and waits until each has stopped. What a job committed stays in the
+   * journal (it saves in batches as it goes); files it had not reached are reported cancelled.
+   */
+  dispose(): Promise<void>;
+}
+
+export function createServiceContext(init: ServiceContextInit): ServiceContext {
+  const photoJobs = new PhotoJobs(init.library, (payload) => init.emit('photos:progress', payload), init.photoJobOptions);
+  let disposing: Promise<void> | null = null;
+  return {
+    ...init,
+    photoJobs,
+    chosenFiles: init.chosenFiles ?? new ChosenFiles(),
+    get disposed() {
+      return disposing !== null;
+    },
+    dispose() {
+      disposing ??= photoJobs.stopAll();
+      return disposing;
+    },
+  };
+}
+
+/** The context itself, or one made from what the caller brought (tests that never dispose pass an init). */
+export function serviceContext(from: ServiceContext | ServiceContextInit): ServiceContext {
+  return 'dispose' in from ? from : createServiceContext(from);
 }

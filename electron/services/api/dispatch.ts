@@ -1,14 +1,19 @@
-import { contract, type BridgeResult, type Method, type Request, type Response } from '../../shared/contract';
+import { contract, type BridgeResult, type Method } from '../../shared/contract';
 import { toAppError, invalidInput, AppError } from '../util/errors';
+import type { Handlers } from './handler-types';
 
-export type Handler<M extends Method> = (request: Request<M> extends infer R ? Exclude<R, undefined> : never) => Promise<Response<M>>;
-export type Handlers = { [M in Method]: Handler<M> };
+export type { Handler, Handlers } from './handler-types';
 
 /**
  * The single entry point for every bridge call, used by main's ipcMain wiring
  * and by the e2e harness alike: unknown method → refused; request parsed with
  * the contract's zod schema → refused with the field and reason; handler
  * errors → a message the UI can show. Nothing is changed by a refused call.
+ *
+ * This is the bridge's one parse (and the CLI's commands are the other edge):
+ * the payload is untrusted — it crossed from the renderer — so it is parsed
+ * strictly here, and everything behind the handlers takes the parsed value as
+ * typed. Only documents read back from disk are validated again (by the library).
  */
 export function createDispatcher(handlers: Handlers) {
   return async function dispatch(method: unknown, payload: unknown): Promise<BridgeResult<unknown>> {

@@ -1,27 +1,27 @@
-import type { Library } from '../library/library';
-import { createEntry, deleteEntry, restoreEntry, updateEntry } from '../journal/entries';
-import { updatePaper } from '../journal/papers';
-import { createTrip, updateTrip } from '../journal/trips';
-import type { Handlers } from './dispatch';
+import type { journalContract } from '../../shared/contract/journal';
+import { createParsedEntry, deleteEntry, restoreEntry, updateParsedEntry } from '../journal/entries';
+import { updateParsedPaper } from '../journal/papers';
+import { createParsedTrip, updateParsedTrip } from '../journal/trips';
+import type { ServiceContext } from './context';
+import type { HandlersOf } from './handler-types';
 
-type JournalMethods =
-  | 'library.info' | 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete'
-  | 'entries.create' | 'entries.update' | 'entries.delete' | 'entries.restore' | 'papers.update'
-  | 'backups.list' | 'backups.restore';
-
-export function journalHandlers(library: Library): Pick<Handlers, JournalMethods> {
+/**
+ * Handlers of the journal part of the contract: trips, entries, papers and backups of the open library.
+ * Requests arrive parsed by the dispatcher, so they go to the services' parsed entry points.
+ */
+export function journalHandlers({ library }: ServiceContext): HandlersOf<typeof journalContract> {
   return {
     'library.info': async () => ({ path: library.paths.root, readOnly: library.readOnly }),
     'trips.list': () => library.listTrips(),
     'trips.get': ({ tripId }) => library.trip(tripId),
-    'trips.create': (input) => createTrip(library, input),
-    'trips.update': ({ tripId, patch }) => updateTrip(library, tripId, patch),
+    'trips.create': (input) => createParsedTrip(library, input),
+    'trips.update': ({ tripId, patch }) => updateParsedTrip(library, tripId, patch),
     'trips.delete': async ({ tripId }) => ({ movedTo: await library.deleteTrip(tripId) }),
-    'entries.create': ({ tripId, entry }) => createEntry(library, tripId, entry),
-    'entries.update': ({ tripId, entryId, patch }) => updateEntry(library, tripId, entryId, patch),
+    'entries.create': ({ tripId, entry }) => createParsedEntry(library, tripId, entry),
+    'entries.update': ({ tripId, entryId, patch }) => updateParsedEntry(library, tripId, entryId, patch),
     'entries.delete': ({ tripId, entryId }) => deleteEntry(library, tripId, entryId),
     'entries.restore': ({ tripId, entry }) => restoreEntry(library, tripId, entry),
-    'papers.update': ({ tripId, paperId, patch }) => updatePaper(library, tripId, paperId, patch),
+    'papers.update': ({ tripId, paperId, patch }) => updateParsedPaper(library, tripId, paperId, patch),
     'backups.list': ({ tripId }) => library.backups(tripId),
     'backups.restore': async ({ tripId, name }) => library.restoreBackup(tripId, name),
   };

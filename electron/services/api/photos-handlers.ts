@@ -1,10 +1,10 @@
 import type { ServiceContext } from './context';
-import type { Handlers } from './dispatch';
+import type { HandlersOf } from './handler-types';
 import type { photosContract } from '../../shared/contract/photos';
+import { AppError } from '../util/errors';
 import { listCameras, setCameraByExample, shiftCamera, undoCamera } from '../photos/cameras';
 import { clearPlaces, geotagPhotos } from '../photos/geotag';
 import { geotagFromGpxFile } from '../photos/gpx-file';
-import { PhotoJobs } from '../photos/jobs';
 import { rotatePhotos } from '../photos/rotate';
 import {
   listPhotos,
@@ -21,14 +21,19 @@ import {
  * Handlers of the photos part of the contract. Imports answer at once with a
  * job id and report through 'photos:progress' events; a job failing late
  * (e.g. the disk filled up) is reported as a final event, never as a crash.
+ * The jobs belong to the context, which cancels them when it is disposed.
  */
-export function photosHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof photosContract> {
-  const jobs = new PhotoJobs(ctx.library, (payload) => ctx.emit('photos:progress', payload));
+export function photosHandlers(ctx: ServiceContext): HandlersOf<typeof photosContract> {
+  const jobs = ctx.photoJobs;
+  const refuseWhenClosing = () => {
+    if (ctx.disposed) throw new AppError('io', 'Proceedings is closing: start this again when it is open.');
+  };
   const background = (done: Promise<unknown>) => {
     done.catch((error: unknown) => ctx.emit('library:save-error', { message: `A photo import stopped: ${(error as Error).message}` }));
   };
   return {
     'photos.import': async ({ tripId, paths, jobId }) => {
+      refuseWhenClosing();
       const { job, done } = await jobs.startImport(tripId, paths, jobId);
       background(done);
       return { jobId: job.id };
@@ -48,6 +53,7 @@ export function photosHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof
     'photos.restore': ({ tripId, photos }) => restorePhotos(ctx.library, tripId, photos),
     'photos.rematch': ({ tripId }) => rematchPhotos(ctx.library, tripId),
     'photos.rebuildMedia': async ({ tripId }) => {
+      refuseWhenClosing();
       const { job, done } = await jobs.startRebuild(tripId);
       background(done);
       return { jobId: job.id };

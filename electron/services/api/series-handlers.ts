@@ -1,12 +1,12 @@
 import type { ServiceContext } from './context';
-import type { Handlers } from './dispatch';
+import type { HandlersOf } from './handler-types';
 import type { seriesContract } from '../../shared/contract/series';
 import { createSeries, deleteSeries, listSeries, suggestSeries, updateSeries } from '../series/arrange';
-import { previewPart } from '../series/preview';
+import { previewPart } from '../export/preview';
 import { exportSeries } from '../export/export';
 
 /** Handlers of the series part of the contract. */
-export function seriesHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof seriesContract> {
+export function seriesHandlers(ctx: ServiceContext): HandlersOf<typeof seriesContract> {
   const { library } = ctx;
   return {
     'series.list': ({ tripId }) => listSeries(library, tripId),

@@ -20,8 +20,9 @@ import { autoPlace } from '../photos/placement';
  */
 const placePhotos = (d: TripDocument) => autoPlace(d);
 import type { Library } from '../library/library';
-import { AppError, describeZodError, invalidInput } from '../util/errors';
+import { AppError, describeZodError } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
+import { parseInput } from '../util/parse-input';
 import { followEntryTitle, giveLink, parsePaperLink, titleKey, upsertPaper, upsertTitlePaper } from './papers';
 
 const COMMON_FIELDS = new Set([
@@ -144,10 +145,14 @@ export interface EntryResult {
   photos: Photo[];
 }
 
+/** Unchecked input (scripts, tests, the bench): parsed once here, then `createParsedEntry`. */
 export async function createEntry(library: Library, tripId: string, input: unknown): Promise<EntryResult> {
-  const parsed = EntryCreateInput.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error, 'entry');
-  const { kind, ...fields } = parsed.data;
+  return createParsedEntry(library, tripId, parseInput(EntryCreateInput, input, 'entry'));
+}
+
+/** Adds an entry from a request the edge (dispatcher, CLI) has parsed. */
+export async function createParsedEntry(library: Library, tripId: string, input: EntryCreateInput): Promise<EntryResult> {
+  const { kind, ...fields } = input;
   checkFieldsForKind(kind, fields);
   const doc = await library.trip(tripId);
   const ref = fields.paperLink ? parsePaperLink(fields.paperLink) : null;
@@ -160,25 +165,29 @@ export async function createEntry(library: Library, tripId: string, input: unkno
   });
 }
 
+/** Unchecked input (scripts, tests, the bench): parsed once here, then `updateParsedEntry`. */
 export async function updateEntry(library: Library, tripId: string, entryId: string, patchInput: unknown): Promise<EntryResult> {
-  const parsed = EntryFieldsInput.safeParse(patchInput);
-  if (!parsed.success) throw invalidInput(parsed.error, 'patch');
+  return updateParsedEntry(library, tripId, entryId, parseInput(EntryFieldsInput, patchInput, 'patch'));
+}
+
+/** Applies a patch the edge (dispatcher, CLI) has parsed: only the fields it names change. */
+export async function updateParsedEntry(library: Library, tripId: string, entryId: string, patch: EntryFieldsInput): Promise<EntryResult> {
   const doc = await library.trip(tripId);
   if (!doc.entries.some((e) => e.id === entryId)) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
-  const ref = parsed.data.paperLink ? parsePaperLink(parsed.data.paperLink) : null;
+  const ref = patch.paperLink ? parsePaperLink(patch.paperLink) : null;
   // Built from the entry as it is when the change runs (two quick patches must not undo
   // each other, and a concurrent delete may shift the list); validated before anything changes.
   return library.mutate(tripId, (d) => {
     const at = d.entries.findIndex((e) => e.id === entryId);
     const current = d.entries[at];
     if (!current) throw new AppError('not-found', `There is no entry "${entryId}" in this trip.`);
-    checkFieldsForKind(current.kind, parsed.data);
-    const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, parsed.data, d));
-    linkPaper(d, candidate, parsed.data, ref);
-    if (parsed.data.paperTitle === undefined) followEntryTitle(d, current, candidate);
+    checkFieldsForKind(current.kind, patch);
+    const candidate = validEntry(applyFields({ ...current, updatedAt: nowIso() }, patch, d));
+    linkPaper(d, candidate, patch, ref);
+    if (patch.paperTitle === undefined) followEntryTitle(d, current, candidate);
     d.entries[at] = candidate;
     // Only the time window decides which photos are the entry's: a title edit moves none.
-    const moved = 'start' in parsed.data || 'end' in parsed.data || 'timeZone' in parsed.data;
+    const moved = 'start' in patch || 'end' in patch || 'timeZone' in patch;
     return { entry: candidate, papers: d.papers, photos: moved ? placePhotos(d) : [] };
   });
 }

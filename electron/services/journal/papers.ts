@@ -4,8 +4,9 @@ import type { TripDocument } from '../../shared/schemas/document';
 import type { Entry } from '../../shared/schemas/entry';
 import { Paper, PaperPatch } from '../../shared/schemas/paper';
 import type { Library } from '../library/library';
-import { AppError, invalidInput } from '../util/errors';
+import { AppError } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
+import { parseInput } from '../util/parse-input';
 
 export function parsePaperLink(link: string): PaperRef {
   const ref = normalizePaperLink(link);
@@ -90,16 +91,20 @@ export function giveLink(doc: TripDocument, paper: Paper, ref: PaperRef): Paper 
   return paper;
 }
 
+/** Unchecked input (scripts, tests): parsed once here, then `updateParsedPaper`. */
 export async function updatePaper(library: Library, tripId: string, paperId: string, patchInput: unknown): Promise<Paper> {
-  const patch = PaperPatch.safeParse(patchInput);
-  if (!patch.success) throw invalidInput(patch.error, 'patch');
+  return updateParsedPaper(library, tripId, paperId, parseInput(PaperPatch, patchInput, 'patch'));
+}
+
+/** Applies a patch the edge (dispatcher, CLI) has parsed. */
+export async function updateParsedPaper(library: Library, tripId: string, paperId: string, patch: PaperPatch): Promise<Paper> {
   const doc = await library.trip(tripId);
   if (!doc.papers.some((p) => p.id === paperId)) throw new AppError('not-found', `There is no paper "${paperId}" in this trip.`);
   return library.mutate(tripId, (d) => {
     // Look it up in the document being changed: after a restore the one read above is stale.
     const paper = d.papers.find((p) => p.id === paperId);
     if (!paper) throw new AppError('not-found', `There is no paper "${paperId}" in this trip.`);
-    Object.assign(paper, patch.data, { updatedAt: nowIso() });
+    Object.assign(paper, patch, { updatedAt: nowIso() });
     return paper;
   });
 }

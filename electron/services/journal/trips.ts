@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { TRIP_SCHEMA_VERSION, type TripDocument } from '../../shared/schemas/document';
 import { tripDays } from '../../shared/domain/days';
 import { DayMeta, Trip, TripCreateInput, TripPatch, daysBetween } from '../../shared/schemas/trip';
@@ -5,12 +6,21 @@ import type { Library } from '../library/library';
 import { refreshPhotos } from '../photos/records';
 import { AppError, invalidInput } from '../util/errors';
 import { newId, nowIso } from '../util/ids';
+import { parseInput } from '../util/parse-input';
 
+/** A new trip's fields as the edge's parse left them (defaults filled in). */
+export type ParsedTripCreate = z.output<typeof TripCreateInput>;
+
+/** Unchecked input (scripts, tests, the bench): parsed once here, then `createParsedTrip`. */
 export async function createTrip(library: Library, input: unknown): Promise<Trip> {
-  const parsed = TripCreateInput.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error);
+  return createParsedTrip(library, parseInput(TripCreateInput, input));
+}
+
+/** Creates a trip from a request the edge (dispatcher, CLI) has parsed. */
+export async function createParsedTrip(library: Library, input: ParsedTripCreate): Promise<Trip> {
   const now = nowIso();
-  const trip = Trip.parse({ id: newId(), ...parsed.data, days: {}, createdAt: now, updatedAt: now });
+  // The stored record is built here, so it is checked as one (the input alone was checked at the edge).
+  const trip = Trip.parse({ id: newId(), ...input, days: {}, createdAt: now, updatedAt: now });
   const doc: TripDocument = {
     schemaVersion: TRIP_SCHEMA_VERSION,
     trip,
@@ -24,11 +34,13 @@ export async function createTrip(library: Library, input: unknown): Promise<Trip
   return trip;
 }
 
+/** Unchecked input (scripts, tests, the bench): parsed once here, then `updateParsedTrip`. */
 export async function updateTrip(library: Library, tripId: string, patchInput: unknown): Promise<Trip> {
-  const parsed = TripPatch.safeParse(patchInput);
-  if (!parsed.success) throw invalidInput(parsed.error, 'patch');
-  // TripPatch has no defaults (see its comment): it holds only the fields the caller sent.
-  const patch = parsed.data;
+  return updateParsedTrip(library, tripId, parseInput(TripPatch, patchInput, 'patch'));
+}
+
+/** Applies a patch the edge (dispatcher, CLI) has parsed: only the fields it names change. */
+export async function updateParsedTrip(library: Library, tripId: string, patch: TripPatch): Promise<Trip> {
   // Merged and checked inside the change, against the trip as it is then, so two quick
   // patches (a day title, then the venue) never undo each other; a refused patch throws first.
   return library.mutate(tripId, (d) => {

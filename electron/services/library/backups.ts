@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { preserveCopy } from './durable-file';
+import type { BackupInfo } from '../../shared/schemas/backup';
 
 // Tags may contain dashes ("pre-restore"): a narrower pattern hid those backups from
 // `backup list`/restore by name and from pruning.
@@ -62,13 +63,7 @@ export function backupsToKeep(names: string[], now: number, policy = DEFAULT_BAC
   return keep;
 }
 
-export interface BackupInfo {
-  name: string;
-  file: string;
-  takenAt: string;
-  bytes: number;
-  tag?: string;
-}
+export type { BackupInfo };
 
 export async function listBackups(dir: string): Promise<BackupInfo[]> {
   let names: string[];

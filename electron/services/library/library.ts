@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { TripDocument, type TripSummary } from '../../shared/schemas/document';
+import { ID_PATTERN } from '../../shared/schemas/ids';
 import { AppError, describeZodError } from '../util/errors';
 import { backupBeforeReplace, backupStamp, listBackups, newestGoodBackup, type BackupInfo } from './backups';
 import { DurableJsonFile, preserveCopy, writeFileDurably } from './durable-file';
@@ -31,7 +32,11 @@ interface Problem {
   newestGoodBackup: string | null;
 }
 
-/** Parses and validates one trip file's text; throws a message naming what is wrong. */
+/**
+ * Parses and validates one trip file's text; throws a message naming what is wrong.
+ * A file on disk is trusted no further than a request: it may be damaged, hand-edited or
+ * written by a newer version, so it is validated whole on every read (not a re-parse).
+ */
 export function parseTripDocument(text: string): TripDocument {
   let raw: unknown;
   try {
@@ -205,7 +210,7 @@ export class Library {
       return (await readdir(this.paths.trips))
         .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
         .map((n) => n.slice(0, -5))
-        .filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id))
+        .filter((id) => ID_PATTERN.test(id))
         .sort();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ID_PATTERN } from '../../shared/schemas/ids';
 import { AppError } from '../util/errors';
 
 /** Fixed layout of a library folder; every path the services touch comes from here. */
@@ -35,7 +36,7 @@ export function tripBackupDir(paths: LibraryPaths, tripId: string): string {
 
 /** Ids become file names: refuse anything that could climb out of the library. */
 export function safeId(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new AppError('invalid-input', `"${id}" is not a valid id`);
+  if (!ID_PATTERN.test(id)) throw new AppError('invalid-input', `"${id}" is not a valid id`);
   return id;
 }
 

@@ -1,19 +1,13 @@
-import { placeableDays, unplaced, type Unplaced } from '../../shared/domain/placement';
+import { placeableDays, unplaced } from '../../shared/domain/placement';
 import { suggestParts } from '../../shared/domain/suggest';
 import type { TripDocument } from '../../shared/schemas/document';
-import { Part, PartInput, Series, type ExportLanguage, type SeriesStyle } from '../../shared/schemas/series';
+import { Part, PartInput, Series, type ExportLanguage, type SeriesStyle, type SeriesView } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import { newId } from '../util/ids';
 import { buildPublication } from '../export/model';
 
-export interface SeriesView {
-  series: Series;
-  /** What no part shows yet (never lost: rearranging only changes the arrangement). */
-  unplaced: Unplaced;
-  /** Parts that would publish nothing of the writer's: the app warns before Publish. */
-  emptyPartIds: string[];
-}
+export type { SeriesView };
 
 const view = (doc: TripDocument, series: Series): SeriesView => ({
   series,
@@ -53,15 +47,17 @@ export function checkParts(doc: TripDocument, inputs: PartInput[], keepIds: Set<
   const seenDays = new Set<string>();
   const seenEntries = new Set<string>();
   const seenParts = new Set<string>();
-  return inputs.map((raw, i) => {
-    const input = PartInput.parse(raw);
+  // `inputs` were parsed at the edge (the dispatcher) or are typed by the caller (CLI, stored parts):
+  // they are not parsed again. What is stored is checked whole by `Part.parse` below.
+  return inputs.map((input, i) => {
+    const sections = input.sections ?? [];
     const id = input.id && keepIds.has(input.id) ? input.id : newId();
     if (seenParts.has(id)) throw invalid(`parts.${i}.id: part "${id}" appears twice`);
     seenParts.add(id);
     if (input.coverPhotoId && !photos.has(input.coverPhotoId)) {
       throw invalid(`parts.${i}.coverPhotoId: there is no photo "${input.coverPhotoId}" in this trip`);
     }
-    input.sections.forEach((s, j) => {
+    sections.forEach((s, j) => {
       const where = `parts.${i}.sections.${j}`;
       if (s.type === 'day') {
         if (!days.has(s.date)) throw invalid(`${where}: ${s.date} is not a day of this trip`);
@@ -76,10 +72,10 @@ export function checkParts(doc: TripDocument, inputs: PartInput[], keepIds: Set<
     const old = before.get(id);
     const part: Part = {
       id,
-      title: input.title,
+      title: input.title ?? '',
       intro: input.intro ?? old?.intro ?? '',
       outro: input.outro ?? old?.outro ?? '',
-      sections: input.sections,
+      sections,
     };
     if (input.coverPhotoId) part.coverPhotoId = input.coverPhotoId;
     return Part.parse(part);

@@ -36,3 +36,43 @@ export const eventContract = {
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;
 export const EVENT_NAMES = Object.keys(eventContract) as EventName[];
+
+/**
+ * The one IPC channel every event travels on, as `(name, payload)`: main sends
+ * with `sendEvent`, the preload listens with `subscribeEvent`. Payloads are
+ * typed by the table above but not parsed on arrival: main is their only
+ * sender, and a parse of every import progress event would cost the import
+ * time (tests parse them: test/unit/photos/contract-cli.test.ts).
+ */
+export const EVENT_CHANNEL = 'proceedings:event';
+
+/** What carries events out of main (Electron's `webContents`), so this file needs no Electron import. */
+export interface EventSender {
+  send(channel: string, ...args: unknown[]): void;
+}
+
+/** What events arrive on in the preload (Electron's `ipcRenderer`). */
+export interface EventReceiver {
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  off(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+export function sendEvent<E extends EventName>(sender: EventSender, name: E, payload: EventPayload<E>): void {
+  sender.send(EVENT_CHANNEL, name, payload);
+}
+
+/** Calls `listener` with every `name` event until the returned function is called; unknown names are refused. */
+export function subscribeEvent<E extends EventName>(
+  receiver: EventReceiver,
+  name: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
+  if (!Object.prototype.hasOwnProperty.call(eventContract, name)) throw new Error(`Unknown event "${String(name)}".`);
+  const route = (_event: unknown, ...args: unknown[]) => {
+    if (args[0] === name) listener(args[1] as EventPayload<E>);
+  };
+  receiver.on(EVENT_CHANNEL, route);
+  return () => {
+    receiver.off(EVENT_CHANNEL, route);
+  };
+}

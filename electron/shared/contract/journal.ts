@@ -1,23 +1,18 @@
 import { z } from 'zod';
+import { BackupInfo } from '../schemas/backup';
 import { TripDocument, TripSummary } from '../schemas/document';
+import { Id } from '../schemas/ids';
 import { Entry, EntryCreateInput, EntryFieldsInput } from '../schemas/entry';
 import { Paper, PaperPatch } from '../schemas/paper';
 import { Photo } from '../schemas/photo';
 import { Trip, TripCreateInput, TripPatch } from '../schemas/trip';
 import type { ContractTable } from './types';
 
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
 const TripRef = z.object({ tripId: Id }).strict();
 /** An entry after a change, the trip's papers, and the photos whose placement moved with it. */
 const EntryWithPapers = z.object({ entry: Entry, papers: z.array(Paper), photos: z.array(Photo) });
 
-export const BackupInfo = z.object({
-  name: z.string(),
-  file: z.string(),
-  takenAt: z.string(),
-  bytes: z.number(),
-  tag: z.string().optional(),
-});
+export { BackupInfo };
 
 export const journalContract = {
   'library.info': {

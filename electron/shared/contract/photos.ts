@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { Id } from '../schemas/ids';
 import { Camera, Photo } from '../schemas/photo';
 import { LocalDate, LocalDateTime, TimeZone } from '../schemas/time';
 import type { ContractTable } from './types';
 
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
 const CameraKey = z.string().min(1).max(300);
 const Minutes = z.number().int().min(-48 * 60).max(48 * 60);
 

@@ -1,22 +1,9 @@
 import { z } from 'zod';
-import { ExportFormat, ExportLanguage, PartInput, Series, SeriesStyle } from '../schemas/series';
+import { Id } from '../schemas/ids';
+import { ExportFormat, ExportLanguage, PartInput, Series, SeriesStyle, SeriesView } from '../schemas/series';
 import type { ContractTable } from './types';
 
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
-
-/** A series with what its arrangement leaves out ("not in any part"). */
-export const SeriesView = z.object({
-  series: Series,
-  unplaced: z.object({
-    /** Entries no part shows, in time order. */
-    entryIds: z.array(z.string()),
-    /** Days with entries or photos that are no part's day section. */
-    days: z.array(z.string()),
-  }),
-  /** Parts with nothing in them (no entry, photo or words): warned about before publishing. */
-  emptyPartIds: z.array(z.string()).default([]),
-});
-export type SeriesView = z.infer<typeof SeriesView>;
+export { SeriesView };
 
 export const ExportRequest = z
   .object({

@@ -6,3 +6,5 @@ export * from './paper';
 export * from './photo';
 export * from './series';
 export * from './document';
+export * from './ids';
+export * from './backup';

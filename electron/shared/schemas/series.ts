@@ -68,3 +68,17 @@ export type PartInput = z.input<typeof PartInput>;
 export const EXPORT_FORMATS = ['hugo', 'jekyll', 'markdown', 'html'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** A series with what its arrangement leaves out ("not in any part"): what every series method answers. */
+export const SeriesView = z.object({
+  series: Series,
+  unplaced: z.object({
+    /** Entries no part shows, in time order. */
+    entryIds: z.array(z.string()),
+    /** Days with entries or photos that are no part's day section. */
+    days: z.array(z.string()),
+  }),
+  /** Parts with nothing in them (no entry, photo or words): warned about before publishing. */
+  emptyPartIds: z.array(z.string()).default([]),
+});
+export type SeriesView = z.infer<typeof SeriesView>;

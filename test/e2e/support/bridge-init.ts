@@ -1,7 +1,7 @@
 /**
  * Runs in the page before the app (addInitScript): defines `window.proceedings`
- * exactly as the preload does — `invoke` for contract methods, `on` for
- * events — but carried over Playwright bindings to the real services in the
+ * exactly as the preload does — `invoke` for contract methods, `subscribe`
+ * for events — but carried over Playwright bindings to the real services in the
  * test process instead of Electron IPC.
  */
 export function installBridge(args: { methods: string[]; events: string[]; mediaBase: string }): void {
@@ -19,7 +19,7 @@ export function installBridge(args: { methods: string[]; events: string[]; media
       if (!methods.has(method)) return Promise.resolve({ ok: false, error: { code: 'invalid-input', message: `Unknown request "${method}".` } });
       return w.__proceedingsInvoke(method, request);
     },
-    on(event: string, listener: (payload: unknown) => void) {
+    subscribe(event: string, listener: (payload: unknown) => void) {
       if (!events.has(event)) throw new Error(`Unknown event "${event}".`);
       const set = listeners.get(event) ?? new Set();
       set.add(listener);

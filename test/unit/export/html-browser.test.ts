@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSeries, type ExportReport } from '../../../electron/services/export/export';
 import type { Library } from '../../../electron/services/library/library';
 import { createSeries } from '../../../electron/services/series/arrange';
-import { previewPart } from '../../../electron/services/series/preview';
+import { previewPart } from '../../../electron/services/export/preview';
 import { REPO_ROOT } from '../../support/library';
 import { buildFixture, SERIES_TITLE } from './fixture';
 

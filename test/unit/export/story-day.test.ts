@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSeries, type ExportOptions, type ExportReport } from '../../../electron/services/export/export';
 import type { Library } from '../../../electron/services/library/library';
 import { listSeries, updateSeries } from '../../../electron/services/series/arrange';
-import { previewPart } from '../../../electron/services/series/preview';
+import { previewPart } from '../../../electron/services/export/preview';
 import { buildStoryFixture, STORY_TITLE, type StoryFixture } from './story-fixture';
 
 let dir: string;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../electron/services/api/dispatch';
+import { createServiceContext } from '../../../electron/services/api/context';
 import { journalHandlers } from '../../../electron/services/api/journal-handlers';
 import type { Library } from '../../../electron/services/library/library';
 import { tripFile } from '../../../electron/services/library/paths';
@@ -13,7 +14,7 @@ type Result = { ok: true; value: any } | { ok: false; error: { code: string; mes
 async function setup() {
   const lib = await openLibrary(tempDir());
   // Only the journal part of the contract: the other features bring their own handlers.
-  const dispatch = createDispatcher(journalHandlers(lib) as unknown as Handlers) as (m: unknown, p: unknown) => Promise<Result>;
+  const dispatch = createDispatcher(journalHandlers(createServiceContext({ library: lib, emit: () => undefined })) as unknown as Handlers) as (m: unknown, p: unknown) => Promise<Result>;
   const created = await dispatch('trips.create', ECCV_TRIP);
   if (!created.ok) throw new Error(created.error.message);
   return { lib, dispatch, tripId: created.value.id as string };

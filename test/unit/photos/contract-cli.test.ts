@@ -1,6 +1,7 @@
 import './tz';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../electron/services/api/dispatch';
+import { createServiceContext } from '../../../electron/services/api/context';
 import { photosHandlers } from '../../../electron/services/api/photos-handlers';
 import { eventContract } from '../../../electron/shared/contract/events';
 import { photosContract, type ImportReport } from '../../../electron/shared/contract/photos';
@@ -17,14 +18,14 @@ describe('the photos contract', () => {
     const events: Progress[] = [];
     let finished: () => void = () => undefined;
     const allDone = new Promise<void>((resolve) => (finished = resolve));
-    const handlers = photosHandlers({
+    const handlers = photosHandlers(createServiceContext({
       library: lib,
       emit: (event, payload) => {
         expect(event).toBe('photos:progress');
         events.push(eventContract['photos:progress'].parse(payload)); // every event matches the contract
         if ((payload as Progress).finished) finished();
       },
-    });
+    }));
     const dispatch = createDispatcher(handlers as unknown as Handlers);
     const started = await dispatch('photos.import', { tripId, paths: fixturePaths(fixtures, F.phoneTalk, F.heic, F.notImage), jobId: 'job-1' });
     expect(started).toEqual({ ok: true, value: { jobId: 'job-1' } });

@@ -24,7 +24,7 @@ function installBridge(library: Library): void {
   const bridge = {
     // Through JSON, as structured clone over IPC would: nothing shared by reference.
     invoke: async (method: string, request: unknown) => JSON.parse(JSON.stringify(await dispatch(method, JSON.parse(JSON.stringify(request))))),
-    on: () => () => undefined,
+    subscribe: () => () => undefined,
     mediaBase: '',
     pathForFile: () => '',
   } as unknown as ProceedingsBridge;

@@ -49,7 +49,7 @@ beforeAll(async () => {
       if (refuse?.method === method) return { ok: false, error: { code: 'io', message: refuse.message } };
       return dispatch(method, request);
     }) as ProceedingsBridge['invoke'],
-    on: () => () => undefined,
+    subscribe: () => () => undefined,
     mediaBase: 'proceedings-media://library/',
     pathForFile: () => '',
   };

@@ -3,16 +3,16 @@ import path from 'node:path';
 import type { ExportLanguage, SeriesStyle } from '../../shared/schemas/series';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
-import type { Figure, Page } from '../export/blocks';
-import { katexDist } from '../export/formats/html';
-import { exportImage } from '../export/images';
-import { DEFAULT_LONG_EDGE } from '../export/export';
-import { labelsFor } from '../export/labels';
-import { buildPublication } from '../export/model';
-import { escapeHtml, hasMath } from '../export/markdown-html';
-import { articleHtml, htmlDocument, SITE_CSS } from '../export/render-html';
-import type { LinkResolver } from '../export/render-markdown';
-import { findSeries } from './arrange';
+import type { Figure, Page } from './blocks';
+import { katexDist } from './formats/html';
+import { exportImage } from './images';
+import { DEFAULT_LONG_EDGE } from './export';
+import { labelsFor } from './labels';
+import { buildPublication } from './model';
+import { escapeHtml, hasMath } from './markdown-html';
+import { articleHtml, htmlDocument, SITE_CSS } from './render-html';
+import type { LinkResolver } from './render-markdown';
+import { findSeries } from '../series/arrange';
 
 /** The scheme and host under which the app serves library files to the renderer. */
 export const PREVIEW_MEDIA_PREFIX = 'proceedings-media://library/';
