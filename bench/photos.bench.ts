@@ -20,7 +20,7 @@ import { createTrip } from '../electron/services/journal/trips';
 import { Library } from '../electron/services/library/library';
 import { PhotoJobs } from '../electron/services/photos/jobs';
 import { readMetadataFromFile } from '../electron/services/photos/metadata';
-import { forEachLimited } from '../electron/services/photos/task-queue';
+import { forEachLimited } from '../electron/services/util/limited';
 import { makeThumbnail } from '../electron/services/photos/thumbnails';
 import { importBigTiffs, rssSampler } from './big-tiffs';
 import { ensurePhotos, photoSetDir, repo } from './photo-set';

@@ -4,6 +4,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { Library } from '../library/library';
 import { markImportRunning } from '../library/media-sweep';
 import { toAppError } from '../util/errors';
+import { forEachLimited } from '../util/limited';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
@@ -11,14 +12,14 @@ import { addPhoto, buildPhoto } from './records';
 import { FIRST_SCREEN, FirstScreen } from './first-screen';
 import { estimatePlaces } from './geotag';
 import { expandPaths } from './scan';
-import { decodeSlots, forEachLimited, TaskQueue } from './task-queue';
+import { decodeSlots, TaskQueue } from './task-queue';
 
 /**
  * One import (or media rebuild) of one trip. Stage 1 (a few files at a time)
  * reads each file once into a pooled buffer, checks, hashes, reads metadata,
  * copies the original and adds the photo to the journal, with the camera's
  * own preview as its first thumbnail; stage 2 makes the 400 px thumbnail from
- * the same buffer (one decode per core; only the decode holds a slot) and the
+ * the same buffer (decodeSlots(): cores + 1; only the decode holds a slot) and the
  * HEIC/TIFF display JPEGs, then gives the buffer back. The buffer pool is what
  * keeps stage 1 only a few photos ahead of stage 2, so memory stays flat.
  * Progress is pushed at most every 100 ms, the first photo at once.
@@ -54,7 +55,7 @@ export class PhotoJob {
   private savedAt = Date.now();
   /** Whole media tasks (stat, decode, write, journal update), a few more than decode slots. */
   private readonly media: TaskQueue;
-  /** The CPU-heavy decodes: one per core. */
+  /** The CPU-heavy decodes: decodeSlots(), cores + 1. */
   private readonly decoder: TaskQueue;
   private readonly buffers: ReadBuffers;
   /** Thumbnails being made from the bytes of photos that have no camera preview to show meanwhile. */
