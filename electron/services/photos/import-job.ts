@@ -17,8 +17,8 @@ import { decodeSlots, TaskQueue } from './task-queue';
 /**
  * One import (or media rebuild) of one trip. Stage 1 (a few files at a time)
  * reads each file once into a pooled buffer, checks, hashes, reads metadata,
- * copies the original and adds the photo to the journal, with the camera's
- * own preview as its first thumbnail; stage 2 makes the 400 px thumbnail from
+ * copies the original and adds the photo to the journal (the first screenful
+ * with the camera's own preview as its first thumbnail); stage 2 makes the 400 px thumbnail from
  * the same buffer (decodeSlots(): cores + 1; only the decode holds a slot) and the
  * HEIC/TIFF display JPEGs, then gives the buffer back. The buffer pool is what
  * keeps stage 1 only a few photos ahead of stage 2, so memory stays flat.
@@ -125,7 +125,7 @@ export class PhotoJob {
       await forEachLimited(files, this.ingestConcurrency, async (file, i) => {
         try {
           if (i >= first.size) await first.shown;
-          const result = await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass);
+          const result = await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass, i < first.size);
           this.record(result);
           if (i < first.size) first.fileDone(result.photoId ? this.pictures.get(result.photoId) : undefined);
         } finally {
@@ -175,6 +175,7 @@ export class PhotoJob {
     claims: Map<string, Promise<ImportFileResult>>,
     previousClaimed: Promise<void> | undefined,
     claimed: () => void,
+    preview: boolean,
   ): Promise<ImportFileResult> {
     if (this.signal.aborted) return cancelled(file);
     let settle: (r: ImportFileResult) => void = () => undefined;
@@ -196,6 +197,7 @@ export class PhotoJob {
         },
         lease,
         this.signal,
+        { preview },
       );
       if (outcome.kind === 'same-bytes') result = await this.duplicate(file, outcome.sha256, claims);
       else {
