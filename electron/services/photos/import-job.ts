@@ -6,6 +6,7 @@ import { markImportRunning } from '../library/media-sweep';
 import { toAppError } from '../util/errors';
 import { forEachLimited } from '../util/limited';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
+import { lowerDecodePriority } from './decode-priority';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
@@ -64,6 +65,10 @@ export class PhotoJob {
   private readonly buffers: ReadBuffers;
   /** Thumbnails being made from the bytes of photos that have no camera preview to show meanwhile. */
   private readonly pictures = new Map<string, Promise<void>>();
+  /** Opens once the first screenful has a picture; the real thumbnails of photos showing a preview wait for it. */
+  private firstShown: Promise<void> = Promise.resolve();
+  /** Media tasks queued only once the first screen showed (awaited before the job ends). */
+  private readonly afterFirstScreen: Array<Promise<void>> = [];
 
   constructor(
     readonly id: string,
@@ -126,6 +131,7 @@ export class PhotoJob {
         return { passed, pass };
       });
       const first = new FirstScreen(Math.min(FIRST_SCREEN, files.length));
+      this.firstShown = first.shown;
       await forEachLimited(files, this.ingestConcurrency, async (file, i) => {
         try {
           if (i >= first.size) await first.shown;
@@ -161,6 +167,7 @@ export class PhotoJob {
       await body();
       this.phase = 'thumbnails';
       this.schedule();
+      await Promise.all(this.afterFirstScreen);
       await this.media.idle();
     } catch (error) {
       if (!this.signal.aborted) throw error;
@@ -205,7 +212,7 @@ export class PhotoJob {
       );
       if (outcome.kind === 'same-bytes') result = await this.duplicate(file, outcome.sha256, claims);
       else {
-        const photo = await this.commit(outcome.ingested, lease);
+        const photo = await this.commit(outcome.ingested, lease, preview);
         lease = null; // the thumbnail task releases it
         result = { path: file, status: 'imported', photoId: photo.id };
       }
@@ -228,14 +235,26 @@ export class PhotoJob {
   }
 
   /** Adds the photo to the journal and hands the read lease to its thumbnail task. */
-  private async commit(ing: IngestedFile, lease: ReadLease): Promise<Photo> {
+  private async commit(ing: IngestedFile, lease: ReadLease, firstScreen: boolean): Promise<Photo> {
     const photo = await this.library.mutate(this.tripId, (doc) => {
       const { photo: record, newCamera } = buildPhoto(ing, doc); // validated before anything changes
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
     this.saveBatch();
-    if (decodesFromBytes(photo)) {
+    if (firstScreen && photo.thumb) {
+      // It shows its camera preview: its decode would only slow the rest of the first screen
+      // (reading, hashing, copying), so it waits until the screen is full. The buffer goes back
+      // now (the decode reads the library's copy, still in the page cache).
+      lease.release();
+      this.counts.mediaPending++; // counted from now, so the report never says "done" before it is
+      this.afterFirstScreen.push(
+        this.firstShown.then(() => {
+          this.counts.mediaPending--;
+          return this.queueMedia(photo.id).catch(() => undefined); // a failure is recorded on the photo
+        }),
+      );
+    } else if (decodesFromBytes(photo)) {
       const made = this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
       if (!photo.thumb) this.pictures.set(photo.id, made.catch(() => undefined));
     }
@@ -281,7 +300,11 @@ export class PhotoJob {
       const files = await makeMedia(this.library.paths, snapshot, {
         signal: this.signal,
         source,
-        decode: (work) => this.decoder.push(work),
+        decode: (work) =>
+          this.decoder.push(() => {
+            lowerDecodePriority(); // so the event loop is served before the decodes (decode-priority.ts)
+            return work();
+          }),
       });
       change = (p) => {
         p.thumb = files.thumb;
