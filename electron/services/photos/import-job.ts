@@ -6,7 +6,6 @@ import { markImportRunning } from '../library/media-sweep';
 import { toAppError } from '../util/errors';
 import { forEachLimited } from '../util/limited';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
-import { lowerDecodePriority } from './decode-priority';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
 import { addPhoto, buildPhoto } from './records';
@@ -300,11 +299,7 @@ export class PhotoJob {
       const files = await makeMedia(this.library.paths, snapshot, {
         signal: this.signal,
         source,
-        decode: (work) =>
-          this.decoder.push(() => {
-            lowerDecodePriority(); // so the event loop is served before the decodes (decode-priority.ts)
-            return work();
-          }),
+        decode: (work) => this.decoder.push(work),
       });
       change = (p) => {
         p.thumb = files.thumb;
