@@ -25,17 +25,24 @@ await session?.post('Profiler.start');
 // The longest the event loop went without running a 5 ms ticker (what a user would feel as a stall).
 let last = performance.now();
 let maxGap = 0;
+let maxGapAt = 0;
+let done = 0;
+let doneAtMax = 0;
 const ticker = setInterval(() => {
   const now = performance.now();
-  maxGap = Math.max(maxGap, now - last - 5);
+  if (now - last - 5 > maxGap) {
+    maxGap = now - last - 5;
+    maxGapAt = now;
+    doneAtMax = done;
+  }
   last = now;
 }, 5);
 const cpu0 = process.cpuUsage();
 const started = performance.now();
-const report = await (await new PhotoJobs(library, () => undefined).startImport(trip.id, files)).done;
+const report = await (await new PhotoJobs(library, (p) => (done = p.done)).startImport(trip.id, files)).done;
 const cpu = process.cpuUsage(cpu0);
 clearInterval(ticker);
 if (session) writeFileSync(process.env.PROFILE!, JSON.stringify((await session.post('Profiler.stop')).profile));
-console.log(`${report.imported} photos in ${((performance.now() - started) / 1000).toFixed(1)} s; CPU user ${(cpu.user / 1000 / report.imported).toFixed(1)} + system ${(cpu.system / 1000 / report.imported).toFixed(1)} ms per photo; longest event-loop block ${maxGap.toFixed(0)} ms`);
+console.log(`${report.imported} photos in ${((performance.now() - started) / 1000).toFixed(1)} s; CPU user ${(cpu.user / 1000 / report.imported).toFixed(1)} + system ${(cpu.system / 1000 / report.imported).toFixed(1)} ms per photo; longest event-loop block ${maxGap.toFixed(0)} ms, ${((maxGapAt - started) / 1000).toFixed(1)} s in, ${doneAtMax} files done`);
 await library.close();
 rmSync(root, { recursive: true, force: true });
