@@ -133,6 +133,13 @@ describe("the camera's own previews", () => {
     const firstSeen = events.flatMap((e) => e.photos).find((p) => p.originalName === 'IMG_0000.JPG')!;
     expect(firstSeen.thumb).not.toBeNull();
     for (const p of doc.photos) expect(p.thumb).toBe(mediaRel.thumb(p.sha256));
+    // The first screen's real thumbnails are decoded only once all of it shows: no event before
+    // the one that reports its last file carries one of them.
+    const screenFull = events.findIndex((e) => e.done >= FIRST_SCREEN);
+    expect(screenFull).toBeGreaterThan(0);
+    const early = events.slice(0, screenFull).flatMap((e) => [...e.photos, ...e.updated]);
+    expect(early.length).toBeGreaterThan(0);
+    for (const p of early) expect(p.thumb).toBe(mediaRel.embeddedThumb(p.sha256));
     await lib.close();
   });
 });
