@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { exportSeries } from '../electron/services/export/export';
-import { mapLimit } from '../electron/services/export/images';
+import { mapLimited } from '../electron/services/util/limited';
 import { createEntry } from '../electron/services/journal/entries';
 import { createTrip } from '../electron/services/journal/trips';
 import { Library } from '../electron/services/library/library';
@@ -36,9 +36,9 @@ async function ensureOriginals(): Promise<string[]> {
 async function calibrate(files: string[]): Promise<number> {
   const sample = files.slice(0, 24).map((f) => readFileSync(f));
   const resize = (buf: Buffer) => sharp(buf).rotate().resize(1600, 1600, { fit: 'inside' }).jpeg({ quality: 82 }).toBuffer();
-  await mapLimit(sample.slice(0, 4), 2, resize); // loads libvips and warms up first
+  await mapLimited(sample.slice(0, 4), 2, resize); // loads libvips and warms up first
   const started = performance.now();
-  await mapLimit(sample.slice(4), 2, resize);
+  await mapLimited(sample.slice(4), 2, resize);
   return (performance.now() - started) / (sample.length - 4);
 }
 

@@ -10,10 +10,11 @@ import { jekyllLayout } from './formats/jekyll';
 import type { FormatLayout, ImageNames } from './formats/layout';
 import { markdownLayout } from './formats/markdown';
 import { decodeSlots, TaskQueue } from '../photos/task-queue';
-import { exportImage, exportImageName, mapLimit, type ImageOptions } from './images';
+import { exportImage, exportImageName, type ImageOptions } from './images';
 import { labelsFor } from './labels';
 import { buildPublication } from './model';
 import { ExportWriter } from './writer';
+import { mapLimited } from '../util/limited';
 
 export interface ExportOptions {
   tripId: string;
@@ -120,7 +121,7 @@ export async function exportSeries(library: Library, options: ExportOptions, onP
   // writes meanwhile, so no core waits for the disk. Each image is copied into the export as
   // soon as it is made, not in a tail after the last decode.
   const decoder = new TaskQueue(decodeSlots());
-  const results = await mapLimit(photos, decoder.concurrency + 2, async (photo) => {
+  const results = await mapLimited(photos, decoder.concurrency + 2, async (photo) => {
     const result = await exportImage(library.paths, photo, imageOptions, (work) => decoder.push(work));
     if (result.ok) {
       const name = exportImageName(result.key);

@@ -5,7 +5,8 @@ import sharp from '../util/sharp';
 import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { insideLibrary } from '../library/paths';
-import { decodeHeicToJpeg, isHeicName } from '../photos/heic';
+import { isHeicPhoto } from '../photos/formats';
+import { decodeHeicToJpeg } from '../photos/heic';
 import { orient } from '../photos/orientation';
 import { runDirectly, type RunDecode } from '../photos/task-queue';
 
@@ -72,8 +73,8 @@ export async function exportImage(
     return { ok: false, reason: code === 'ENOENT' ? `the original ${photo.file} is missing` : (error as Error).message };
   }
   try {
-    const heic = photo.format === 'heic' || /hei[cf]/i.test(photo.mime) || isHeicName(photo.file);
-    // Only the decode holds one of the decode slots (one per core); the reads and writes around it overlap.
+    const heic = isHeicPhoto(photo);
+    // Only the decode holds one of the decode slots (cores + 1, see decodeSlots); the reads and writes around it overlap.
     const out = await decode(async () => {
       // libheif applies the HEIC's rotation while decoding; JPEGs are turned by their EXIF orientation.
       // JPEGs go to libvips by path: it reads the file itself, with no JS buffer for the GC to track.
@@ -108,18 +109,4 @@ export async function exportImage(
   } catch (error) {
     return { ok: false, reason: `${photo.file} could not be converted: ${(error as Error).message}` };
   }
-}
-
-/** Runs `work` over `items` with at most `limit` in flight (two cores: two photos at a time). */
-export async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runner = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, runner));
-  return results;
 }

@@ -25,6 +25,16 @@ export const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'jpe', 'jfif', 'heic', '
 /** Camera RAW files are TIFF inside; importing them as TIFF would show a tiny preview, so they are refused. */
 export const RAW_EXTENSIONS = new Set(['arw', 'cr2', 'cr3', 'nef', 'nrw', 'dng', 'orf', 'rw2', 'raf', 'pef', 'srw', '3fr', 'erf', 'kdc', 'mrw', 'x3f']);
 
+/**
+ * Whether a photo in the journal is HEIC/HEIF, which only the WASM decoder reads (never sharp): the one
+ * check the import, the media rebuild and the export share. The format (sniffed from the bytes) decides;
+ * records from before formats were kept fall back to their MIME type, then to the original's name.
+ */
+export function isHeicPhoto(p: { format?: PhotoFormat | undefined; mime: string; file?: string }): boolean {
+  if (p.format) return p.format === 'heic';
+  return /^image\/hei[cf]/i.test(p.mime) || /\.(heic|heif|hif)$/i.test(p.file ?? '');
+}
+
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
 
 export type Sniffed =

@@ -12,7 +12,3 @@ export async function decodeHeicToJpeg(input: string | Buffer, quality = 0.92): 
   const out = await convert({ buffer, format: 'JPEG', quality });
   return Buffer.from(out);
 }
-
-export function isHeicName(name: string): boolean {
-  return /\.(heic|heif)$/i.test(name);
-}

@@ -4,6 +4,7 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { Library } from '../library/library';
 import { markImportRunning } from '../library/media-sweep';
 import { toAppError } from '../util/errors';
+import { forEachLimited } from '../util/limited';
 import { IngestFailure, ingestFile, type IngestedFile } from './ingest';
 import { decodesFromBytes, makeMedia, mediaMissing } from './media';
 import { ReadBuffers, type ReadLease } from './read-buffers';
@@ -11,14 +12,14 @@ import { addPhoto, buildPhoto } from './records';
 import { FIRST_SCREEN, FirstScreen } from './first-screen';
 import { estimatePlaces } from './geotag';
 import { expandPaths } from './scan';
-import { decodeSlots, forEachLimited, TaskQueue } from './task-queue';
+import { decodeSlots, TaskQueue } from './task-queue';
 
 /**
  * One import (or media rebuild) of one trip. Stage 1 (a few files at a time)
  * reads each file once into a pooled buffer, checks, hashes, reads metadata,
- * copies the original and adds the photo to the journal, with the camera's
- * own preview as its first thumbnail; stage 2 makes the 400 px thumbnail from
- * the same buffer (one decode per core; only the decode holds a slot) and the
+ * copies the original and adds the photo to the journal (the first screenful
+ * with the camera's own preview as its first thumbnail); stage 2 makes the 400 px thumbnail from
+ * the same buffer (decodeSlots(): cores + 1; only the decode holds a slot) and the
  * HEIC/TIFF display JPEGs, then gives the buffer back. The buffer pool is what
  * keeps stage 1 only a few photos ahead of stage 2, so memory stays flat.
  * Progress is pushed at most every 100 ms, the first photo at once.
@@ -34,9 +35,14 @@ export interface JobOptions {
 }
 
 const EMIT_EVERY_MS = 100;
-/** Photos are saved to the journal in batches as they are committed, so a killed import keeps them. */
-const SAVE_EVERY_PHOTOS = 10;
-const SAVE_EVERY_MS = 500;
+/**
+ * Committed photos are saved to the journal at least this often, so a killed
+ * import keeps them (the CLI's library saves on flush only). Each save
+ * serialises and fsyncs the whole trip, so they are paced by time, not by
+ * photo count: a 1,000-photo import made ~140 saves when it also saved every
+ * 10 photos.
+ */
+const SAVE_EVERY_MS = 1000;
 
 export class PhotoJob {
   phase: ImportPhase = 'scanning';
@@ -50,15 +56,18 @@ export class PhotoJob {
   private outbox = { files: [] as ImportFileResult[], photos: new Set<Photo>(), updated: new Set<Photo>() };
   private timer: NodeJS.Timeout | null = null;
   private sentFirstPhoto = false;
-  private unsaved = 0;
   private savedAt = Date.now();
   /** Whole media tasks (stat, decode, write, journal update), a few more than decode slots. */
   private readonly media: TaskQueue;
-  /** The CPU-heavy decodes: one per core. */
+  /** The CPU-heavy decodes: decodeSlots(), cores + 1. */
   private readonly decoder: TaskQueue;
   private readonly buffers: ReadBuffers;
   /** Thumbnails being made from the bytes of photos that have no camera preview to show meanwhile. */
   private readonly pictures = new Map<string, Promise<void>>();
+  /** Opens once the first screenful has a picture; the real thumbnails of photos showing a preview wait for it. */
+  private firstShown: Promise<void> = Promise.resolve();
+  /** Media tasks queued only once the first screen showed (awaited before the job ends). */
+  private readonly afterFirstScreen: Array<Promise<void>> = [];
 
   constructor(
     readonly id: string,
@@ -121,10 +130,11 @@ export class PhotoJob {
         return { passed, pass };
       });
       const first = new FirstScreen(Math.min(FIRST_SCREEN, files.length));
+      this.firstShown = first.shown;
       await forEachLimited(files, this.ingestConcurrency, async (file, i) => {
         try {
           if (i >= first.size) await first.shown;
-          const result = await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass);
+          const result = await this.importOne(file, claims, turns[i - 1]?.passed, turns[i]!.pass, i < first.size);
           this.record(result);
           if (i < first.size) first.fileDone(result.photoId ? this.pictures.get(result.photoId) : undefined);
         } finally {
@@ -156,6 +166,7 @@ export class PhotoJob {
       await body();
       this.phase = 'thumbnails';
       this.schedule();
+      await Promise.all(this.afterFirstScreen);
       await this.media.idle();
     } catch (error) {
       if (!this.signal.aborted) throw error;
@@ -174,6 +185,7 @@ export class PhotoJob {
     claims: Map<string, Promise<ImportFileResult>>,
     previousClaimed: Promise<void> | undefined,
     claimed: () => void,
+    preview: boolean,
   ): Promise<ImportFileResult> {
     if (this.signal.aborted) return cancelled(file);
     let settle: (r: ImportFileResult) => void = () => undefined;
@@ -195,10 +207,11 @@ export class PhotoJob {
         },
         lease,
         this.signal,
+        { preview },
       );
       if (outcome.kind === 'same-bytes') result = await this.duplicate(file, outcome.sha256, claims);
       else {
-        const photo = await this.commit(outcome.ingested, lease);
+        const photo = await this.commit(outcome.ingested, lease, preview);
         lease = null; // the thumbnail task releases it
         result = { path: file, status: 'imported', photoId: photo.id };
       }
@@ -221,14 +234,26 @@ export class PhotoJob {
   }
 
   /** Adds the photo to the journal and hands the read lease to its thumbnail task. */
-  private async commit(ing: IngestedFile, lease: ReadLease): Promise<Photo> {
+  private async commit(ing: IngestedFile, lease: ReadLease, firstScreen: boolean): Promise<Photo> {
     const photo = await this.library.mutate(this.tripId, (doc) => {
       const { photo: record, newCamera } = buildPhoto(ing, doc); // validated before anything changes
       return addPhoto(doc, record, newCamera);
     });
     this.outbox.photos.add(photo);
     this.saveBatch();
-    if (decodesFromBytes(photo)) {
+    if (firstScreen && photo.thumb) {
+      // It shows its camera preview: its decode would only slow the rest of the first screen
+      // (reading, hashing, copying), so it waits until the screen is full. The buffer goes back
+      // now (the decode reads the library's copy, still in the page cache).
+      lease.release();
+      this.counts.mediaPending++; // counted from now, so the report never says "done" before it is
+      this.afterFirstScreen.push(
+        this.firstShown.then(() => {
+          this.counts.mediaPending--;
+          return this.queueMedia(photo.id).catch(() => undefined); // a failure is recorded on the photo
+        }),
+      );
+    } else if (decodesFromBytes(photo)) {
       const made = this.queueMedia(photo.id, { source: ing.source, lease }); // cheap when the files exist already (same photo in another trip)
       if (!photo.thumb) this.pictures.set(photo.id, made.catch(() => undefined));
     }
@@ -245,11 +270,9 @@ export class PhotoJob {
     return photo;
   }
 
-  /** Saves committed photos every few photos or milliseconds (the app's own save delay may be longer, the CLI's is none). */
+  /** Saves committed photos at least every SAVE_EVERY_MS (the app's library saves sooner by itself; the CLI's does not). */
   private saveBatch(): void {
-    this.unsaved++;
-    if (this.unsaved < SAVE_EVERY_PHOTOS && Date.now() - this.savedAt < SAVE_EVERY_MS) return;
-    this.unsaved = 0;
+    if (Date.now() - this.savedAt < SAVE_EVERY_MS) return;
     this.savedAt = Date.now();
     void this.library.flush().catch(() => undefined); // kept dirty and retried by the next flush
   }

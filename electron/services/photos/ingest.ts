@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from '../util/sharp';
 import type { ImportFailure } from '../../shared/contract/photos';
 import type { PhotoFormat } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
 import { EXTENSION_OF, jpegFrameSize, looksComplete, MIME_OF, sniffFormat } from './formats';
 import { absolute, mediaRel, storeOnce } from './media-store';
-import { readEmbeddedThumbnail, readMetadataFromBuffer, type PhotoMetadata } from './metadata';
-import { appliedOrientation, orient } from './orientation';
+import { previewThumbnail, previewTurning, readEmbeddedPreview } from './embedded-preview';
+import { readMetadataFromBuffer, type PhotoMetadata } from './metadata';
+import { appliedOrientation } from './orientation';
 import { withinPixelBudget } from './pixel-budget';
 import type { ReadLease } from './read-buffers';
 import { checkedHeader, ImageProblem, probeImage, verifyDecodes, type ImageHeader } from './thumbnails';
 
 /**
  * The first stage of importing one file: everything needed to add it to the
- * journal — checks, hash, metadata, the copy of the original and the camera's
- * own preview. The full decode for the 400 px thumbnail comes after (media.ts),
+ * journal — checks, hash, metadata, the copy of the original and, for the
+ * first screenful, the camera's own preview. The full decode for the 400 px thumbnail comes after (media.ts),
  * so photos appear in the UI at metadata speed.
  */
 
@@ -73,10 +73,13 @@ async function readChecked(file: string, lease: ReadLease, signal: AbortSignal):
   }
 }
 
-/** Orients the camera's tiny preview like the photo (it is stored unrotated in the file). */
-async function orientedPreview(thumb: Buffer, orientation: number): Promise<Buffer> {
-  if (orientation === 1) return thumb;
-  return orient(sharp(thumb), { orientation, turns: 0 }).jpeg({ quality: 85 }).toBuffer();
+export interface IngestOptions {
+  /**
+   * Store the camera's embedded preview as the first thumbnail. Asked only for
+   * the first screenful: for the rest the real thumbnail follows within a few
+   * photos, and the preview would only cost CPU and a file.
+   */
+  preview?: boolean;
 }
 
 /**
@@ -91,6 +94,7 @@ export async function ingestFile(
   claim: (sha256: string) => boolean | Promise<boolean>,
   lease: ReadLease,
   signal: AbortSignal,
+  options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const { buf, mtime } = await readChecked(file, lease, signal);
   const sniffed = sniffFormat(buf.subarray(0, 64), path.basename(file));
@@ -129,17 +133,18 @@ export async function ingestFile(
   await storeOnce(absolute(paths, rel), buf, { durable: true, signal });
 
   let embeddedThumb: string | null = null;
-  if (format === 'jpeg') {
-    const preview = await readEmbeddedThumbnail(buf);
-    if (preview) {
-      try {
+  if (options.preview && format === 'jpeg') {
+    try {
+      const preview = await readEmbeddedPreview(buf);
+      if (preview) {
         const thumbRel = mediaRel.embeddedThumb(sha256);
+        const turning = previewTurning(preview, header, meta.orientation, 0);
         // Not cancellable: once the original is in place the photo is committed whole.
-        await storeOnce(absolute(paths, thumbRel), await orientedPreview(preview, header.orientation));
+        await storeOnce(absolute(paths, thumbRel), await previewThumbnail(preview, turning));
         embeddedThumb = thumbRel;
-      } catch {
-        // A broken preview only means the real thumbnail shows a moment later.
       }
+    } catch {
+      // A broken preview only means the real thumbnail shows a moment later.
     }
   }
   return {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Photo } from '../../shared/schemas/photo';
 import type { LibraryPaths } from '../library/paths';
+import { isHeicPhoto } from './formats';
 import { decodeHeicOffThread } from './heic-worker';
 import { absolute, fileSize, mediaRel, storeOnce, writeAtomically } from './media-store';
 import { withinPixelBudget } from './pixel-budget';
@@ -57,7 +58,7 @@ export interface MediaOptions {
   /** The original's bytes when the caller still has them (an import), so they are not read again. */
   source?: Buffer;
   /**
-   * Runs each decode. The import passes a queue with one slot per core, so
+   * Runs each decode. The import passes a queue of decodeSlots() (cores + 1), so
    * only the CPU-heavy decode holds a slot while the small writes and journal
    * updates around it overlap with the next decode.
    */
@@ -65,8 +66,7 @@ export interface MediaOptions {
 }
 
 /** Whether makeMedia decodes the original's bytes (`source`); HEIC is decoded from its file by the worker. */
-export const decodesFromBytes = (p: MediaInput) => !isHeic(p);
-const isHeic = (p: MediaInput) => p.format === 'heic' || p.mime === 'image/heic';
+export const decodesFromBytes = (p: MediaInput) => !isHeicPhoto(p);
 
 const UPRIGHT = { orientation: 1, turns: 0 };
 
@@ -89,7 +89,7 @@ export async function makeMedia(paths: LibraryPaths, photo: MediaInput, options:
   let derived: Buffer | null = null;
   if ((await fileSize(derivedAbs)) === null) {
     derived = await bounded(async () => {
-      if (!isHeic(photo)) return makeDisplayJpeg(source ?? original, turning);
+      if (!isHeicPhoto(photo)) return makeDisplayJpeg(source ?? original, turning);
       // libheif turns the picture upright while decoding; only the user's turns are left to apply.
       const decoded = await decodeHeicOffThread(original);
       return turning.turns ? makeDisplayJpeg(decoded, { orientation: 1, turns: turning.turns }) : decoded;

@@ -2,7 +2,8 @@ import type { Photo } from '../../shared/schemas/photo';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import { makeMedia } from './media';
-import { decodeSlots, forEachLimited } from './task-queue';
+import { forEachLimited } from '../util/limited';
+import { decodeSlots } from './task-queue';
 
 /**
  * Turns photos by hand, a quarter turn at a time. The original is never

@@ -1,5 +1,11 @@
 import os from 'node:os';
 
+/** Runs one decode, e.g. in a slot of a TaskQueue sized by decodeSlots(). */
+export type RunDecode = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Runs the decode at once (callers that bound nothing: a single photo, a test). */
+export const runDirectly: RunDecode = (work) => work();
+
 /**
  * How many image decodes run at once: one per core plus one. A decode's slot
  * is freed only once its result reaches the JS thread, so with exactly one per
@@ -7,12 +13,6 @@ import os from 'node:os';
  * 2-core machine busy (wall time / CPU time 1.063 → 1.043 over eight 1,000-photo
  * imports). More threads per decode do not help: a JPEG decodes sequentially.
  */
-/** Runs one decode, e.g. in a slot of a TaskQueue sized by decodeSlots(). */
-export type RunDecode = <T>(work: () => Promise<T>) => Promise<T>;
-
-/** Runs the decode at once (callers that bound nothing: a single photo, a test). */
-export const runDirectly: RunDecode = (work) => work();
-
 export function decodeSlots(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.min(Math.max(1, cores), 7) + 1;
@@ -63,16 +63,4 @@ export class TaskQueue {
     this.idleWaiters = [];
     for (const w of waiters) w();
   }
-}
-
-/** Runs `fn` over `items` with at most `concurrency` at a time, in order of start. */
-export async function forEachLimited<T>(items: T[], concurrency: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
 }

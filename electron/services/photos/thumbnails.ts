@@ -6,8 +6,8 @@ import { withOwnErrors } from './own-errors';
 /**
  * Thumbnails and display JPEGs with sharp. sharp decodes on libuv's thread
  * pool, never on the JS thread, so the main process stays responsive; the
- * import bounds how many run at once (one per core: more libvips threads do
- * not make a 2-core machine faster, measured).
+ * import bounds how many run at once (decodeSlots(): cores + 1; more libvips
+ * threads do not make a 2-core machine faster, measured).
  */
 
 /** Largest image decoded (sharp's own default, stated here so the header check and the decoder agree). */

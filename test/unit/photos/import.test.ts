@@ -33,7 +33,7 @@ describe('photo import', () => {
   it("adds a camera photo with the camera's own preview as its thumbnail until the real one is made", async () => {
     const { lib, tripId, fixtures } = await setup();
     const lease = await new ReadBuffers(1).lease();
-    const outcome = await ingestFile(lib.paths, path.join(fixtures, F.sonyTalk), () => true, lease, new AbortController().signal);
+    const outcome = await ingestFile(lib.paths, path.join(fixtures, F.sonyTalk), () => true, lease, new AbortController().signal, { preview: true });
     if (outcome.kind !== 'new') throw new Error('the Sony photo should be new');
     expect(outcome.ingested.embeddedThumb).toBe(mediaRel.embeddedThumb(outcome.ingested.sha256));
     const { photo } = buildPhoto(outcome.ingested, await lib.trip(tripId));
