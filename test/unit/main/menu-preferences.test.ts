@@ -40,7 +40,7 @@ describe('menu: language and theme', () => {
 
   it('a choice the renderer saves (app.setPreferences, as the menu command does) is written and rebuilds the menu checked', async () => {
     const sent: unknown[] = [];
-    const win = { webContents: { send: (...args: unknown[]) => sent.push(args) } } as never;
+    const win = { isDestroyed: () => false, webContents: { send: (...args: unknown[]) => sent.push(args) } } as never;
     installMenu(win, 'en');
     expect(radios(installed.at(-1)!)).toMatchObject({ 'System Theme': true, English: true, 한국어: false });
 
