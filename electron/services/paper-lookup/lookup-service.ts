@@ -99,6 +99,21 @@ export class PaperLookupService {
     this.track(this.lookup(tripId, paperId ? [paperId] : undefined));
   }
 
+  /**
+   * Quitting: every queue stops, so nothing more is sent; lookups waiting for their turn end
+   * with their papers pending (asked again by `retryPending()` on the next start). Resolves when
+   * the background work has settled; a request already on the wire ends by its timeout at most.
+   */
+  async dispose(): Promise<void> {
+    for (const queue of Object.values(this.queues)) queue.stop();
+    await this.idle();
+  }
+
+  /** `retryPending()` in the background (on start, when the machine is back online); returns at once. */
+  requestRetry(): void {
+    this.track(this.retryPending());
+  }
+
   /** Resolves when every background lookup started so far has finished (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.background.size) await Promise.allSettled([...this.background]);
