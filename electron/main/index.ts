@@ -77,13 +77,16 @@ async function main(): Promise<void> {
     paperLookups: appLookupOptions(loadPreferences().paperLookups),
   });
   // Papers left "looked up later" by the last session (or the CLI offline) are asked now, in the background.
-  if (!library.readOnly) services.paperLookup.requestRetry();
+  if (!library.readOnly) services.paperLookup.catchUp();
   const host = createHostHandlers({
     chosenFiles: services.chosenFiles,
     window: () => mainWindow,
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
-    onPaperLookups: (on) => services.paperLookup.setEnabled(appLookupOptions(on).enabled),
+    onPaperLookups: (on) => {
+      services.paperLookup.setEnabled(appLookupOptions(on).enabled);
+      if (services.paperLookup.enabled && !library.readOnly) services.paperLookup.catchUp();
+    },
   });
   wireIpc(createServiceDispatcher(services, host), appUrl());
 

@@ -12,7 +12,7 @@ export function papersHandlers(ctx: ServiceContext): HandlersOf<typeof papersCon
   return {
     'papers.lookup': ({ tripId, paperIds }) => paperLookup.lookup(tripId, paperIds),
     'papers.retryPending': async () => {
-      paperLookup.requestRetry();
+      paperLookup.catchUp();
       return {};
     },
     'papers.citations': async ({ tripId, format, starred }) => {

@@ -109,9 +109,18 @@ export class PaperLookupService {
     await this.idle();
   }
 
-  /** `retryPending()` in the background (on start, when the machine is back online); returns at once. */
-  requestRetry(): void {
-    this.track(this.retryPending());
+  /**
+   * In the background, every paper of every trip that was never looked up (recorded while lookups
+   * were off, or by the CLI) or was left pending: on start, when back online, when lookups are
+   * turned on. Returns at once.
+   */
+  catchUp(): void {
+    this.track(
+      (async () => {
+        const trips = (await this.library.listTrips()).filter((t) => !t.problem);
+        for (const trip of trips) await this.lookup(trip.id);
+      })(),
+    );
   }
 
   /** Resolves when every background lookup started so far has finished (tests, shutdown). */

@@ -25,7 +25,7 @@ export const papersContract = {
     request: z.object({ tripId: Id, paperIds: z.array(Id).min(1).max(500) }).strict(),
     response: LookupReport,
   },
-  /** The machine is back online: papers left pending are asked again (in the background). */
+  /** The machine is back online: papers never looked up or left pending are asked now (in the background). */
   'papers.retryPending': { request: z.object({}).strict(), response: z.object({}) },
   /** The citations as text (for "Copy BibTeX"). */
   'papers.citations': {
