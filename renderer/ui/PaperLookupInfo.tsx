@@ -67,7 +67,7 @@ export function PaperLookupInfo({ paper, lookupsOn, busy, onLookUpAgain, onOpen,
           {typed.length > 0 && paper.fetched && <span className="paper-typed">{t('typed', { fields: fieldList(typed) })}</span>}
         </p>
       )}
-      <p className="paper-lookup-status" role="status">
+      <p className="paper-lookup-status" aria-live="polite">
         <span className={`lookup-badge ${state.kind}`}>{status}</span>
         {canAsk && (
           <button type="button" className="link-button" disabled={busy || !lookupsOn} onClick={onLookUpAgain} aria-label={t('lookUpAgainLabel', { title: paper.title || paper.key })}>

@@ -148,7 +148,7 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
       </div>
       <div className="paper-columns">
         {columns.map((column) => (
-          <section key={column.key} className="paper-column" aria-label={t(column.key)}>
+          <section key={column.key} className="paper-column" aria-label={t('columnLabel', { column: t(column.key), title: name })}>
             <h3>{t(column.key)}</h3>
             {column.list.length === 0 ? (
               <p className="muted">{t('none')}</p>

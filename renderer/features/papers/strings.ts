@@ -18,6 +18,8 @@ export const papersStrings = {
     other: 'Other entries',
     none: 'None',
     untitled: 'Untitled paper',
+    // Each card's columns are landmarks: named with the paper, so two cards' "Talks" differ.
+    columnLabel: '{{column}} of {{title}}',
     lookupSwitch: 'Look up papers online (arXiv, OpenReview, Crossref)',
     lookupOnNote: 'The links and titles of your papers are sent to arXiv, OpenReview and Crossref to fill in title, authors, abstract, venue, year and PDF. Nothing else is sent.',
     lookupOffNote: 'Off: nothing leaves this computer. Papers are looked up when you turn this on.',
@@ -52,6 +54,7 @@ export const papersStrings = {
     other: '그 밖의 항목',
     none: '없음',
     untitled: '제목 없는 논문',
+    columnLabel: '{{title}}의 {{column}}',
     lookupSwitch: '논문 정보 온라인에서 찾기 (arXiv, OpenReview, Crossref)',
     lookupOnNote: '논문의 링크와 제목을 arXiv·OpenReview·Crossref에 보내 제목, 저자, 초록, 학회, 연도, PDF를 채웁니다. 그 밖에는 아무것도 보내지 않습니다.',
     lookupOffNote: '꺼짐: 이 컴퓨터 밖으로 아무것도 나가지 않습니다. 켜면 그때 찾습니다.',
