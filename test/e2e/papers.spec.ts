@@ -100,6 +100,8 @@ test.describe('papers fill themselves in', () => {
     await papers.exportPanel.getByRole('button', { name: 'Close' }).click();
     await papers.abstract(raft).locator('summary').click(); // collapsed again, as it opens
     await page.setViewportSize({ width: 1280, height: 900 });
+    // From the top of the view, whatever the clicks above scrolled.
+    await page.evaluate(() => document.querySelectorAll('*').forEach((el) => el.scrollTop && (el.scrollTop = 0)));
     for (const language of ['en', 'ko'] as const) {
       await shell.setLanguage(language);
       for (const theme of ['light', 'dark'] as const) {

@@ -82,6 +82,23 @@ describe('capture fills the paper in, through the dispatcher', () => {
     await lib.close();
   });
 
+  it('a title typed after the lookup answered still becomes the paper\'s: the same paper title whatever the order', async () => {
+    const { lib, tripId, ctx, call, changed } = await app();
+    // The link pasted into an empty talk; the lookup answers before the title is typed.
+    const created = await call('entries.create', { tripId, entry: { kind: 'talk', start: '2022-10-24T10:30', paperLink: 'arXiv:2003.12039' } });
+    await ctx.paperLookup.idle();
+    expect(changed().at(-1)!.paper.title).toBe('RAFT: Recurrent All-Pairs Field Transforms for Optical Flow');
+    const updated = await call('entries.update', { tripId, entryId: created.entry.id, patch: { title: 'RAFT 광류 (구두 발표)' } });
+    const paper = updated.papers.find((p: Paper) => p.id === created.entry.paperId) as Paper;
+    expect(paper).toMatchObject({ title: 'RAFT 광류 (구두 발표)', authors: ['Zachary Teed', 'Jia Deng'], year: 2020 });
+    expect(isFetched(paper, 'title')).toBe(false);
+    // Looked up again, the writer's title stays.
+    await call('papers.lookup', { tripId, paperIds: [paper.id] });
+    expect((await lib.trip(tripId)).papers[0]!.title).toBe('RAFT 광류 (구두 발표)');
+    await ctx.dispose();
+    await lib.close();
+  });
+
   it('with the preference off nothing is sent: the server sees 0 requests, and "look up again" says lookups are off', async () => {
     const { lib, tripId, ctx, call, changed } = await app({ enabled: false });
     const created = await call('entries.create', { tripId, entry: { kind: 'poster', start: '2022-10-24T15:30', paperLink: 'https://arxiv.org/abs/2003.12039' } });
