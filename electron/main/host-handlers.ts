@@ -65,7 +65,8 @@ export function createHostHandlers(options: {
       if (e2eSeam) return chosen(e2eSeam.answers().saveFile);
       const win = options.window();
       const extension = format === 'bibtex' ? 'bib' : 'json';
-      const base = (name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'citations').slice(0, 100);
+      // The trip's title as a file name: no separators or characters a file system refuses.
+      const base = (name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'citations').slice(0, 100);
       const opts: Electron.SaveDialogOptions = {
         defaultPath: path.join(folders.defaultPath('export'), `${base}.${extension}`),
         filters: [format === 'bibtex' ? { name: 'BibTeX', extensions: ['bib'] } : { name: 'CSL-JSON', extensions: ['json'] }],
