@@ -89,6 +89,7 @@ test.describe('papers fill themselves in', () => {
     await expect(result).toHaveText(`Saved 3 papers to ${bib}`);
     const text = await readFile(bib, 'utf8');
     expect(text).toContain(`title = {{${TYPED_TITLE}}}`);
+    expect(text).not.toContain(RAFT_TITLE); // the fetched title never replaced the typed one
     expect(text).toContain('author = {Teed, Zachary and Deng, Jia}');
     expect(text.match(/^@/gm)).toHaveLength(3);
     // Cancelled: nothing written, nothing said.

@@ -149,7 +149,7 @@ describe('citations through the dispatcher', () => {
 
     ctx.chosenFiles.remember('citations', [file]); // what main's app.chooseSaveFile does
     expect(await call('papers.exportCitations', { tripId, format: 'bibtex', path: file })).toEqual({ file, count: 1 });
-    expect(readFileSync(file, 'utf8')).toMatch(/^@misc\{teed2020raft,\n  title = \{\{RAFT: Recurrent All-Pairs Field Transforms for Optical Flow\}\},\n  author = \{Teed, Zachary and Deng, Jia\},[\s\S]*eprint = \{2003\.12039\}/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^@misc\{teed2020raft,\n {2}title = \{\{RAFT: Recurrent All-Pairs Field Transforms for Optical Flow\}\},\n {2}author = \{Teed, Zachary and Deng, Jia\},[\s\S]*eprint = \{2003\.12039\}/);
     expect(await dispatch('papers.exportCitations', { tripId, format: 'bibtex', path: file })).toMatchObject({ ok: false });
 
     const copied = await call('papers.citations', { tripId, format: 'csl-json', starred: true });
