@@ -59,6 +59,7 @@ test.describe('papers fill themselves in', () => {
     await expect(info.locator('.paper-provenance')).toContainText('Yours: title');
     await expect(editor.title).toHaveValue(TYPED_TITLE);
     await editor.saved();
+    await editor.root.locator('.paper-link').screenshot({ path: test.info().outputPath('editor-paper-filled.png') }); // looked at, not in the docs
     expect(harness.paperServer.seen.filter((s) => s.service === 'arxiv').length).toBeGreaterThanOrEqual(1);
     expect(harness.paperServer.seen.every((s) => s.url.startsWith('/'))).toBe(true); // all answered locally
 
