@@ -12,6 +12,8 @@ export function createHostHandlers(options: {
   window: () => BrowserWindow | null;
   onFlushed: () => void;
   onLanguage: (language: 'en' | 'ko') => void;
+  /** The paper-lookups preference changed (the services stop or resume sending). */
+  onPaperLookups?: (on: boolean) => void;
   /** Shared with the services: what the chooser returned is all `photos.geotagFile` may read. */
   chosenFiles: ChosenFiles;
 }): HostHandlers {
@@ -37,6 +39,7 @@ export function createHostHandlers(options: {
       prefs = { ...prefs, ...patch };
       await savePreferences(prefs);
       options.onLanguage(effectiveLanguage(prefs));
+      if (patch.paperLookups !== undefined) options.onPaperLookups?.(patch.paperLookups);
       return {};
     },
     'app.chooseFiles': async ({ purpose }) => {
@@ -52,6 +55,26 @@ export function createHostHandlers(options: {
       if (result.canceled || !result.filePaths[0]) return chosen([]);
       await folders.remember('photos', result.filePaths[0], false);
       return chosen(result.filePaths);
+    },
+    'app.chooseSaveFile': async ({ purpose, format, name }) => {
+      // What the chooser returned is the one file papers.exportCitations may write, once.
+      const chosen = (file: string | null) => {
+        options.chosenFiles.remember(purpose, file ? [file] : []);
+        return { path: file };
+      };
+      if (e2eSeam) return chosen(e2eSeam.answers().saveFile);
+      const win = options.window();
+      const extension = format === 'bibtex' ? 'bib' : 'json';
+      // The trip's title as a file name: no separators or characters a file system refuses.
+      const base = (name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'citations').slice(0, 100);
+      const opts: Electron.SaveDialogOptions = {
+        defaultPath: path.join(folders.defaultPath('export'), `${base}.${extension}`),
+        filters: [format === 'bibtex' ? { name: 'BibTeX', extensions: ['bib'] } : { name: 'CSL-JSON', extensions: ['json'] }],
+      };
+      const result = await (win ? dialog.showSaveDialog(win, opts) : dialog.showSaveDialog(opts));
+      if (result.canceled || !result.filePath) return chosen(null);
+      await folders.remember('export', result.filePath, false);
+      return chosen(result.filePath);
     },
     'app.chooseFolder': async ({ purpose }) => {
       // An export folder the user chose is one app.openExport may later open inside.

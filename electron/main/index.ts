@@ -13,6 +13,7 @@ import { installMenu } from './menu';
 import { effectiveLanguage, loadPreferences } from './preferences';
 import { RendererFlush } from './renderer-flush';
 import { createShutdown } from './shutdown';
+import { appLookupOptions } from './paper-lookups';
 import { appUrl, createMainWindow } from './window';
 
 // Tests (and portable setups) may point the app's own settings elsewhere.
@@ -70,12 +71,22 @@ async function main(): Promise<void> {
 
   const flush = new RendererFlush(() => sendEvent(mainWindow, 'app:flush-request', {}));
   // The services' context outlives every request (imports run on after answering); shutdown disposes it.
-  const services = createServiceContext({ library, emit: (event, payload) => sendEvent(mainWindow, event, payload) });
+  const services = createServiceContext({
+    library,
+    emit: (event, payload) => sendEvent(mainWindow, event, payload),
+    paperLookups: appLookupOptions(loadPreferences().paperLookups),
+  });
+  // Papers left "looked up later" by the last session (or the CLI offline) are asked now, in the background.
+  if (!library.readOnly) services.paperLookup.catchUp();
   const host = createHostHandlers({
     chosenFiles: services.chosenFiles,
     window: () => mainWindow,
     onFlushed: () => flush.acknowledge(),
     onLanguage: (language) => mainWindow && installMenu(mainWindow, language),
+    onPaperLookups: (on) => {
+      services.paperLookup.setEnabled(appLookupOptions(on).enabled);
+      if (services.paperLookup.enabled && !library.readOnly) services.paperLookup.catchUp();
+    },
   });
   wireIpc(createServiceDispatcher(services, host), appUrl());
 

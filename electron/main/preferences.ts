@@ -9,9 +9,11 @@ export interface Preferences {
   theme: 'system' | 'light' | 'dark';
   tileUrl: string;
   tileAttribution: string;
+  /** Look papers up at arXiv, OpenReview and Crossref (default on); off, nothing leaves the machine. */
+  paperLookups: boolean;
 }
 
-const DEFAULTS: Preferences = { language: 'system', theme: 'system', tileUrl: DEFAULT_TILE_URL, tileAttribution: DEFAULT_TILE_ATTRIBUTION };
+const DEFAULTS: Preferences = { language: 'system', theme: 'system', tileUrl: DEFAULT_TILE_URL, tileAttribution: DEFAULT_TILE_ATTRIBUTION, paperLookups: true };
 
 const file = () => path.join(app.getPath('userData'), 'preferences.json');
 
@@ -23,6 +25,8 @@ export function loadPreferences(): Preferences {
       theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
       tileUrl: typeof raw.tileUrl === 'string' && raw.tileUrl.startsWith('https://') ? raw.tileUrl : DEFAULTS.tileUrl,
       tileAttribution: typeof raw.tileAttribution === 'string' ? raw.tileAttribution : DEFAULTS.tileAttribution,
+      // Only an explicit false turns lookups off: a preferences file from before they existed keeps the default.
+      paperLookups: raw.paperLookups !== false,
     };
   } catch {
     return { ...DEFAULTS };

@@ -8,6 +8,7 @@ import { photosStrings } from '../features/photos/strings';
 import { searchStrings } from '../features/search/strings';
 import { seriesStrings } from '../features/series/strings';
 import { tripsStrings } from '../features/trips/strings';
+import { paperLookupStrings } from '../ui/paperLookupStrings';
 import { appStrings } from './strings';
 
 /** One i18next namespace per feature, each feature's strings beside its code. */
@@ -21,6 +22,7 @@ const namespaces = {
   search: searchStrings,
   photos: photosStrings,
   series: seriesStrings,
+  paperLookup: paperLookupStrings,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -19,11 +19,25 @@ export function chooseTheme(theme: ThemeChoice): void {
   void call('app.setPreferences', { theme }).catch(() => undefined);
 }
 
+/** Paper lookups on or off: off, main sends nothing to arXiv, OpenReview or Crossref from then on. */
+export async function choosePaperLookups(on: boolean): Promise<void> {
+  const before = useStore.getState().paperLookups;
+  useStore.getState().setPaperLookups(on);
+  try {
+    await call('app.setPreferences', { paperLookups: on });
+  } catch (error) {
+    // Not saved means main did not change either: show what is really in force.
+    useStore.getState().setPaperLookups(before);
+    throw error;
+  }
+}
+
 /** Shows the saved preferences at start (nothing is saved back: they are what main has). */
 export async function applySavedPreferences(): Promise<void> {
   const prefs = await call('app.getPreferences', {});
   const language = prefs.language === 'system' ? systemLanguage() : prefs.language;
   useStore.getState().setLanguage(language);
   useStore.getState().setThemeChoice(prefs.theme);
+  useStore.getState().setPaperLookups(prefs.paperLookups);
   changeLanguage(language);
 }

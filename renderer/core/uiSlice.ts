@@ -23,6 +23,8 @@ export interface Notice {
 export interface UiSlice {
   language: Language;
   themeChoice: ThemeChoice;
+  /** The preference "Look up papers online" (main's copy decides; this one is what the UI shows). */
+  paperLookups: boolean;
   /** 'trips' lists trips; 'trip' shows the selected one; 'new-trip' / 'edit-trip' show the form. */
   screen: 'trips' | 'trip' | 'new-trip' | 'edit-trip';
   tab: TripTab;
@@ -30,6 +32,7 @@ export interface UiSlice {
   notices: Notice[];
   setLanguage(language: Language): void;
   setThemeChoice(theme: ThemeChoice): void;
+  setPaperLookups(on: boolean): void;
   setScreen(screen: UiSlice['screen']): void;
   setTab(tab: TripTab): void;
   setSearchOpen(open: boolean): void;
@@ -43,12 +46,14 @@ let nextNotice = 1;
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   language: 'en',
   themeChoice: 'system',
+  paperLookups: true,
   screen: 'trips',
   tab: 'timeline',
   searchOpen: false,
   notices: [],
   setLanguage: (language) => set({ language }),
   setThemeChoice: (themeChoice) => set({ themeChoice }),
+  setPaperLookups: (paperLookups) => set({ paperLookups }),
   setScreen: (screen) => set({ screen }),
   setTab: (tab) => set({ tab }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),

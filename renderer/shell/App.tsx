@@ -7,6 +7,7 @@ import { EntryEditor } from '../features/editor/EntryEditor';
 import { JournalView } from '../features/journal/JournalView';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { PapersView } from '../features/papers/PapersView';
+import { usePaperEvents } from '../features/papers/usePaperEvents';
 import { MapView } from '../features/photos/MapView';
 import { PhotoDropZone } from '../features/photos/PhotoDropZone';
 import { PhotosView } from '../features/photos/PhotosView';
@@ -77,6 +78,7 @@ export function App() {
   const doc = useStore((s) => s.doc);
   const setScreen = useStore((s) => s.setScreen);
   useTheme();
+  usePaperEvents();
   useGlobalShortcuts();
   useAppWiring();
   useCaptureCommands();

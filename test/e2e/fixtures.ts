@@ -9,6 +9,7 @@ import { ChosenFiles, createServiceContext, createServiceDispatcher, type HostHa
 import { Library } from '../../electron/services/library/library';
 import { resolveMediaFile } from '../../electron/services/media/media-files';
 import { ExportFolders } from '../../electron/main/export-folders';
+import { FakeServices } from '../unit/paper-lookup/fake-services';
 import { installBridge } from './support/bridge-init';
 import { NO_ELECTRON_BINARY, electronBinary } from './support/electron-app';
 
@@ -25,6 +26,10 @@ export interface Harness {
   /** What the next "choose files" / "choose folder" dialog returns. */
   nextFiles: string[];
   nextFolder: string | null;
+  /** What the next "save as" dialog returns (citations); null = cancelled. */
+  nextSaveFile: string | null;
+  /** The local server that answers as arXiv, OpenReview and Crossref: paper lookups go here, never to the internet. */
+  paperServer: FakeServices;
   /** Calls the bridge from the page, exactly as the renderer does. */
   invoke(method: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
@@ -33,6 +38,8 @@ export interface Harness {
 }
 
 interface Fixtures {
+  /** Internal: the local paper services, started before the app so its base URLs can point there. */
+  paperServer: FakeServices;
   /** Internal: the services side, created before the page is wired. */
   services: Harness;
   harness: Harness;
@@ -41,7 +48,13 @@ interface Fixtures {
 const isElectronProject = (name: string) => name === 'electron';
 
 export const test = base.extend<Fixtures & { electronApp: ElectronApplication | null }>({
-  electronApp: async ({}, use, testInfo) => {
+  paperServer: async ({}, use) => {
+    const server = await new FakeServices().start();
+    await use(server);
+    await server.stop();
+  },
+
+  electronApp: async ({ paperServer }, use, testInfo) => {
     if (!isElectronProject(testInfo.project.name)) return use(null);
     const binary = electronBinary();
     testInfo.skip(!binary, `${NO_ELECTRON_BINARY}; these specs run against the real app where it is present.`);
@@ -53,6 +66,8 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
         ...process.env,
         PROCEEDINGS_USER_DATA: path.join(dir, 'user-data'),
         PROCEEDINGS_E2E_DIALOGS: path.join(dir, 'dialogs.json'),
+        // Paper lookups answer from the local server (PROCEEDINGS_ARXIV_API…), never from the internet.
+        ...paperServer.env,
       } as Record<string, string>,
     });
     (app as ElectronApplication & { __dir?: string }).__dir = dir;
@@ -61,13 +76,13 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
     await rm(dir, { recursive: true, force: true });
   },
 
-  services: async ({ electronApp }, use) => {
+  services: async ({ electronApp, paperServer }, use) => {
     if (electronApp) {
       const dir = (electronApp as ElectronApplication & { __dir?: string }).__dir!;
       const window = await electronApp.firstWindow();
       // Dialog answers and opened links go through the app's e2e seam (electron/main/e2e-seam.ts).
       const dialogs = path.join(dir, 'dialogs.json');
-      const answers = { files: [] as string[], folder: null as string | null };
+      const answers = { files: [] as string[], folder: null as string | null, saveFile: null as string | null };
       const save = () => writeFileSync(dialogs, JSON.stringify(answers));
       const harness: Harness = {
         mode: 'electron',
@@ -101,6 +116,14 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
           answers.folder = folder;
           save();
         },
+        get nextSaveFile() {
+          return answers.saveFile;
+        },
+        set nextSaveFile(file: string | null) {
+          answers.saveFile = file;
+          save();
+        },
+        paperServer,
         invoke: (method, payload) => window.evaluate(([m, p]) => (window as any).proceedings.invoke(m, p), [method, payload] as const),
         emit: async () => {
           throw new Error('Events come from the real main process in electron mode.');
@@ -121,6 +144,8 @@ export const test = base.extend<Fixtures & { electronApp: ElectronApplication | 
       openedExports: [],
       nextFiles: [],
       nextFolder: null,
+      nextSaveFile: null,
+      paperServer,
       invoke: async () => ({ ok: false }),
       emit: async () => undefined,
       stopWork: async () => undefined,
@@ -160,6 +185,7 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
     theme: 'light' as 'system' | 'light' | 'dark',
     tileUrl: DEFAULT_TILE_URL,
     tileAttribution: DEFAULT_TILE_ATTRIBUTION,
+    paperLookups: true,
   };
   const host: HostHandlers = {
     'app.openExternal': async ({ url }) => {
@@ -170,7 +196,14 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
     'app.getPreferences': async () => ({ ...prefs, systemLanguage: 'en-US' }),
     'app.setPreferences': async (patch) => {
       prefs = { ...prefs, ...patch };
+      // As main does: the services stop or resume sending at once.
+      if (patch.paperLookups !== undefined) services.paperLookup.setEnabled(patch.paperLookups);
       return {};
+    },
+    // As main does: the one file the chooser returned is all `papers.exportCitations` may write.
+    'app.chooseSaveFile': async ({ purpose }) => {
+      chosenFiles.remember(purpose, harness.nextSaveFile ? [harness.nextSaveFile] : []);
+      return { path: harness.nextSaveFile };
     },
     // As main does: what the chooser returns is all `photos.geotagFile` may read afterwards.
     'app.chooseFiles': async ({ purpose }) => {
@@ -194,7 +227,9 @@ async function wireBrowserPage(page: Page, harness: Harness): Promise<void> {
   // Services push events fire-and-forget, as webContents.send does.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void harness.emit(event, payload).catch(() => undefined);
   // One context per page, disposed after the spec like main disposes its own on quit.
-  const services = createServiceContext({ library, emit, chosenFiles });
+  // Paper lookups go to the local server, spaced briefly (the real spacing has its own unit tests).
+  const paperLookups = { enabled: true, endpoints: harness.paperServer.endpoints, intervals: { arxiv: 50, openreview: 50, crossref: 50 } };
+  const services = createServiceContext({ library, emit, chosenFiles, paperLookups });
   harness.stopWork = () => services.dispose();
   const dispatch = createServiceDispatcher(services, host);
   harness.invoke = (method, payload) =>

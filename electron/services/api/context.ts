@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { Library } from '../library/library';
+import { PaperLookupService, type PaperLookupOptions } from '../paper-lookup/lookup-service';
 import { PhotoJobs } from '../photos/jobs';
 import type { JobOptions } from '../photos/import-job';
 import { ChosenFiles } from '../util/chosen-files';
@@ -13,6 +14,11 @@ export interface ServiceContextInit {
   chosenFiles?: ChosenFiles;
   /** How photo jobs run (tests make them small or slow); the defaults suit the app. */
   photoJobOptions?: JobOptions;
+  /**
+   * Paper lookups (the preference, base URLs). Absent: lookups are off, so a test or host that
+   * says nothing never reaches the internet; main passes the saved preference.
+   */
+  paperLookups?: Omit<PaperLookupOptions, 'onPaperChanged'>;
 }
 
 /**
@@ -23,6 +29,8 @@ export interface ServiceContextInit {
  */
 export interface ServiceContext extends ServiceContextInit {
   readonly photoJobs: PhotoJobs;
+  /** Fills papers in from arXiv, OpenReview and Crossref in the background; each change is a `paper:changed` event. */
+  readonly paperLookup: PaperLookupService;
   /**
    * What the system file chooser just returned (main's host records it here). Handlers that read a
    * file the renderer names read only these; nothing chosen (the CLI, unit tests) means refused.
@@ -33,22 +41,28 @@ export interface ServiceContext extends ServiceContextInit {
   /**
    * Cancels every photo job and waits until each has stopped. What a job committed stays in the
    * journal (it saves in batches as it goes); files it had not reached are reported cancelled.
+   * Paper lookups stop sending; papers still waiting stay pending for the next start.
    */
   dispose(): Promise<void>;
 }
 
 export function createServiceContext(init: ServiceContextInit): ServiceContext {
   const photoJobs = new PhotoJobs(init.library, (payload) => init.emit('photos:progress', payload), init.photoJobOptions);
+  const paperLookup = new PaperLookupService(init.library, {
+    ...(init.paperLookups ?? { enabled: false }),
+    onPaperChanged: (tripId, paper) => init.emit('paper:changed', { tripId, paper }),
+  });
   let disposing: Promise<void> | null = null;
   return {
     ...init,
     photoJobs,
+    paperLookup,
     chosenFiles: init.chosenFiles ?? new ChosenFiles(),
     get disposed() {
       return disposing !== null;
     },
     dispose() {
-      disposing ??= photoJobs.stopAll();
+      disposing ??= Promise.all([photoJobs.stopAll(), paperLookup.dispose()]).then(() => undefined);
       return disposing;
     },
   };

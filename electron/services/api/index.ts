@@ -3,6 +3,7 @@ import { createDispatcher } from './dispatch';
 import { serviceContext, type ServiceContext, type ServiceContextInit } from './context';
 import type { Handlers, HandlersOf } from './handler-types';
 import { journalHandlers } from './journal-handlers';
+import { papersHandlers } from './papers-handlers';
 import { photosHandlers } from './photos-handlers';
 import { seriesHandlers } from './series-handlers';
 
@@ -22,6 +23,7 @@ export function createServiceHandlers(ctx: ServiceContext | ServiceContextInit, 
     ...journalHandlers(context),
     ...photosHandlers(context),
     ...seriesHandlers(context),
+    ...papersHandlers(context),
     ...host,
   };
 }

@@ -1,4 +1,5 @@
 import { paperEntries } from '../../shared/domain/order';
+import { isFetched } from '../../shared/domain/paper-fetched';
 import { normalizePaperLink, type PaperRef } from '../../shared/domain/paper-links';
 import type { TripDocument } from '../../shared/schemas/document';
 import type { Entry } from '../../shared/schemas/entry';
@@ -48,14 +49,15 @@ export function upsertPaper(doc: TripDocument, ref: PaperRef, hints: { title?: s
  * A paper linked before the talk's title was typed (a pasted link in an empty
  * title) would stay "Untitled paper". Until it has a title of its own, the
  * paper follows the title of the entry that names it: it takes the entry's new
- * title while its own is empty or still the entry's previous one. A title
- * written on the paper itself (anything else) is never overwritten.
+ * title while its own is empty, still the entry's previous one, or still what a
+ * lookup fetched (the writer's words win, whether typed before or after the
+ * lookup answered). A title written on the paper itself is never overwritten.
  */
 export function followEntryTitle(doc: TripDocument, previous: Entry | undefined, entry: Entry): void {
   if (!entry.paperId || (entry.kind !== 'talk' && entry.kind !== 'poster')) return;
   const paper = doc.papers.find((p) => p.id === entry.paperId);
   if (!paper || !entry.title || paper.title === entry.title) return;
-  const borrowed = paper.title === '' || (previous?.paperId === paper.id && paper.title === previous.title);
+  const borrowed = paper.title === '' || isFetched(paper, 'title') || (previous?.paperId === paper.id && paper.title === previous.title);
   if (!borrowed) return;
   paper.title = entry.title;
   paper.updatedAt = nowIso();

@@ -99,6 +99,30 @@ export class PaperLookupService {
     this.track(this.lookup(tripId, paperId ? [paperId] : undefined));
   }
 
+  /**
+   * Quitting: every queue stops, so nothing more is sent; lookups waiting for their turn end
+   * with their papers pending (asked again by `retryPending()` on the next start). Resolves when
+   * the background work has settled; a request already on the wire ends by its timeout at most.
+   */
+  async dispose(): Promise<void> {
+    for (const queue of Object.values(this.queues)) queue.stop();
+    await this.idle();
+  }
+
+  /**
+   * In the background, every paper of every trip that was never looked up (recorded while lookups
+   * were off, or by the CLI) or was left pending: on start, when back online, when lookups are
+   * turned on. Returns at once.
+   */
+  catchUp(): void {
+    this.track(
+      (async () => {
+        const trips = (await this.library.listTrips()).filter((t) => !t.problem);
+        for (const trip of trips) await this.lookup(trip.id);
+      })(),
+    );
+  }
+
   /** Resolves when every background lookup started so far has finished (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.background.size) await Promise.allSettled([...this.background]);

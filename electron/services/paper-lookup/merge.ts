@@ -1,5 +1,9 @@
 import { FetchableField, Paper } from '../../shared/schemas/paper';
+import { fingerprint, isFetched } from '../../shared/domain/paper-fetched';
 import type { FetchedPaper, LookupTarget } from './types';
+
+// Pure, shared with the renderer (which shows what was fetched); re-exported for the services' callers.
+export { fingerprint, isFetched };
 
 /** Which service can tell about this paper: its link decides; a paper known by its title is searched. */
 export function targetFor(paper: Paper): LookupTarget | null {
@@ -33,25 +37,8 @@ export function targetKey(target: LookupTarget): string {
   }
 }
 
-/** A short fingerprint of a value (FNV-1a over its JSON), enough to tell "still what we wrote". */
-export function fingerprint(value: unknown): string {
-  let hash = 0x811c9dc5;
-  const text = JSON.stringify(value ?? null);
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-
-/** Whether a field still holds the value a lookup put there (so the writer has not made it theirs). */
-export function isFetched(paper: Paper, field: FetchableField): boolean {
-  const mark = paper.fetched?.[field];
-  return mark !== undefined && mark === fingerprint(paper[field]);
-}
 
 /** Big collaborations list thousands of authors; the record keeps the first 200 rather than none. */
 function clamp(field: FetchableField, value: unknown): unknown {

@@ -35,6 +35,10 @@ export class ServiceQueue {
   private tail: Promise<unknown> = Promise.resolve();
   private nextAt = 0;
   private loaded = false;
+  private stopped = false;
+  private wake: () => void = () => undefined;
+  /** Resolves when the queue is stopped, so a request waiting for its turn stops waiting. */
+  private readonly stopping = new Promise<void>((resolve) => (this.wake = resolve));
   /** Requests sent, for tests and the CLI's report. */
   sent = 0;
 
@@ -43,6 +47,15 @@ export class ServiceQueue {
     readonly intervalMs: number,
     private readonly options: QueueOptions = {},
   ) {}
+
+  /**
+   * Nothing more is sent (the app is quitting): a request waiting for its turn, and any
+   * later one, fails as `unavailable`, so its paper stays pending and is asked on the next start.
+   */
+  stop(): void {
+    this.stopped = true;
+    this.wake();
+  }
 
   run<T>(request: () => Promise<T>): Promise<T> {
     const result = this.tail.then(() => this.execute(request));
@@ -62,7 +75,8 @@ export class ServiceQueue {
     }
     for (let attempt = 0; ; attempt++) {
       const wait = this.nextAt - now();
-      if (wait > 0) await sleep(wait);
+      if (wait > 0 && !this.stopped) await Promise.race([sleep(wait), this.stopping]);
+      if (this.stopped) throw new LookupFailure('unavailable', 'Proceedings closed before it could ask; it asks on the next start');
       this.sent++;
       try {
         return await request();

@@ -26,6 +26,8 @@ export const appContract = {
         /** Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
         tileUrl: TileUrl,
         tileAttribution: z.string().max(500),
+        /** Paper lookups at arXiv, OpenReview and Crossref; off, nothing leaves the machine. */
+        paperLookups: z.boolean(),
       })
       .partial()
       .strict(),
@@ -38,6 +40,7 @@ export const appContract = {
       theme: z.enum(['system', 'light', 'dark']),
       tileUrl: z.string(),
       tileAttribution: z.string(),
+      paperLookups: z.boolean(),
       systemLanguage: z.string(),
     }),
   },
@@ -46,6 +49,11 @@ export const appContract = {
   'app.chooseFiles': {
     request: z.object({ purpose: z.enum(['photos', 'gpx']) }).strict(),
     response: z.object({ paths: z.array(z.string()) }),
+  },
+  /** System "save as" chooser; `citations` names a BibTeX or CSL-JSON file that `papers.exportCitations` then writes. */
+  'app.chooseSaveFile': {
+    request: z.object({ purpose: z.literal('citations'), format: z.enum(['bibtex', 'csl-json']), name: z.string().max(200).default('') }).strict(),
+    response: z.object({ path: z.string().nullable() }),
   },
   'app.chooseFolder': {
     request: z.object({ purpose: z.enum(['export', 'photos']) }).strict(),

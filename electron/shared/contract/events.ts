@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMMAND_IDS } from '../commands';
+import { Paper } from '../schemas/paper';
 import { Photo } from '../schemas/photo';
 import { ImportCounts, ImportFileResult, ImportPhase } from './photos';
 
@@ -29,6 +30,8 @@ export const eventContract = {
     photos: z.array(Photo),
     updated: z.array(Photo),
   }),
+  /** A background lookup filled (or marked pending / not found) one paper of a trip. */
+  'paper:changed': z.object({ tripId: z.string(), paper: Paper }),
   /** Photos prepared for a series export (the slow part of publishing). */
   'series:export-progress': z.object({ tripId: z.string(), seriesId: z.string(), done: z.number(), total: z.number() }),
 } as const;

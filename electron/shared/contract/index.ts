@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { journalContract } from './journal';
+import { papersContract } from './papers';
 import { photosContract } from './photos';
 import { seriesContract } from './series';
 import type { BridgeResult } from './types';
@@ -18,6 +19,7 @@ export const contract = {
   ...appContract,
   ...photosContract,
   ...seriesContract,
+  ...papersContract,
 };
 
 export type Contract = typeof contract;

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paper } from '../../../electron/shared/schemas/paper';
 import { call, errorMessage } from '../../core/api';
+import { useLookUpAgain } from '../../core/paperLookup';
 import { useStore } from '../../core/store';
 import { Field } from '../../ui/Field';
+import { PaperLookupInfo } from '../../ui/PaperLookupInfo';
 import type { FieldError } from './useAutosave';
 
 interface Props {
@@ -22,6 +24,8 @@ export function PaperLinkField({ paper, onLink, error }: Props) {
   const { t } = useTranslation('editor');
   const updatePaper = useStore((s) => s.updatePaper);
   const notify = useStore((s) => s.notify);
+  const lookupsOn = useStore((s) => s.paperLookups);
+  const again = useLookUpAgain(paper?.id ?? '');
   const [text, setText] = useState(paper?.url ?? '');
   const [sent, setSent] = useState(paper?.url ?? '');
 
@@ -80,6 +84,9 @@ export function PaperLinkField({ paper, onLink, error }: Props) {
             {paper.url}
           </button>
         </div>
+      )}
+      {paper && (
+        <PaperLookupInfo paper={paper} lookupsOn={lookupsOn} busy={again.busy} onLookUpAgain={again.run} onOpen={open} showTitle />
       )}
     </div>
   );

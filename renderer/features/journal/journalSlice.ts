@@ -25,6 +25,8 @@ export interface JournalSlice {
   deleteEntry(entryId: string): Promise<void>;
   undoDelete(): Promise<Entry | null>;
   updatePaper(paperId: string, patch: PaperPatch): Promise<Paper>;
+  /** A paper main changed in the background (a lookup filled it): replaced in the open trip, if it is that trip's. */
+  receivePaper(tripId: string, paper: Paper): void;
 }
 
 /** Replaces photos by id with the service's newer copies (placement moved with an entry). */
@@ -115,5 +117,12 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     const paper = await call('papers.update', { tripId: doc.trip.id, paperId, patch });
     set((s) => ({ doc: s.doc ? { ...s.doc, papers: s.doc.papers.map((p) => (p.id === paperId ? paper : p)) } : s.doc }));
     return paper;
+  },
+  receivePaper(tripId, paper) {
+    set((s) =>
+      s.doc?.trip.id === tripId && s.doc.papers.some((p) => p.id === paper.id)
+        ? { doc: { ...s.doc, papers: s.doc.papers.map((p) => (p.id === paper.id ? paper : p)) } }
+        : {},
+    );
   },
 });

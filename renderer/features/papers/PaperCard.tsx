@@ -5,7 +5,9 @@ import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper, PaperPatch } from '../../../electron/shared/schemas/paper';
 import { call, errorMessage } from '../../core/api';
 import { registerFlusher } from '../../core/flush';
+import { useLookUpAgain } from '../../core/paperLookup';
 import { useStore } from '../../core/store';
+import { PaperLookupInfo } from '../../ui/PaperLookupInfo';
 import { parseCommaList } from '../../ui/Field';
 import { timeRange } from '../../../electron/shared/domain/wall-clock';
 import { entryTitle } from '../../ui/entryText';
@@ -45,7 +47,9 @@ function usePaperAutosave(paperId: string) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
   };
-  return { change, error };
+  /** Whether the writer has typed into this field and it is not saved yet. */
+  const isPending = (field: keyof PaperPatch) => field in pending.current;
+  return { change, error, isPending };
 }
 
 /** One paper with its talks and posters side by side. */
@@ -56,8 +60,21 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
   const notify = useStore((s) => s.notify);
   const [title, setTitle] = useState(paper.title);
   const [authors, setAuthors] = useState(paper.authors.join(', '));
-  const { change, error } = usePaperAutosave(paper.id);
+  const { change, error, isPending } = usePaperAutosave(paper.id);
+  const lookupsOn = useStore((s) => s.paperLookups);
+  const again = useLookUpAgain(paper.id);
   const name = title || paper.key;
+  // A lookup that fills the paper in the background shows at once, unless the writer is typing
+  // there right now (what they type is saved and wins anyway).
+  const titleRef = useRef<HTMLInputElement>(null);
+  const authorsRef = useRef<HTMLInputElement>(null);
+  const authorsText = paper.authors.join(', ');
+  useEffect(() => {
+    if (!isPending('title') && document.activeElement !== titleRef.current) setTitle(paper.title);
+  }, [paper.title]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the stored title changes
+  useEffect(() => {
+    if (!isPending('authors') && document.activeElement !== authorsRef.current) setAuthors(authorsText);
+  }, [authorsText]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the stored authors change
 
   const openEntry = (entry: Entry) => {
     const s = useStore.getState();
@@ -65,7 +82,8 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
     s.selectEntry(entry.id);
     s.setTab('timeline');
   };
-  const openLink = () => void call('app.openExternal', { url: paper.url }).catch((e) => notify({ kind: 'error', message: errorMessage(e) }));
+  const open = (url: string) => void call('app.openExternal', { url }).catch((e) => notify({ kind: 'error', message: errorMessage(e) }));
+  const openLink = () => open(paper.url);
   const toggleStar = () => void updatePaper(paper.id, { starred: !paper.starred }).catch((e) => notify({ kind: 'error', message: errorMessage(e) }));
 
   const columns: { key: 'talks' | 'posters' | 'other'; list: Entry[] }[] = [
@@ -89,6 +107,7 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
           </label>
           <input
             id={`paper-title-${paper.id}`}
+            ref={titleRef}
             className="paper-title"
             placeholder={t('untitled')}
             value={title}
@@ -102,6 +121,7 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
           </label>
           <input
             id={`paper-authors-${paper.id}`}
+            ref={authorsRef}
             className="paper-authors"
             placeholder={`${t('authors')} (${t('authorsHint')})`}
             value={authors}
@@ -123,9 +143,12 @@ export function PaperCard({ paper, entries, dayStartHour }: { paper: Paper; entr
           {paper.url}
         </button>
       </p>
+      <div className="paper-details">
+        <PaperLookupInfo paper={paper} lookupsOn={lookupsOn} busy={again.busy} onLookUpAgain={again.run} onOpen={open} />
+      </div>
       <div className="paper-columns">
         {columns.map((column) => (
-          <section key={column.key} className="paper-column" aria-label={t(column.key)}>
+          <section key={column.key} className="paper-column" aria-label={t('columnLabel', { column: t(column.key), title: name })}>
             <h3>{t(column.key)}</h3>
             {column.list.length === 0 ? (
               <p className="muted">{t('none')}</p>

@@ -1,8 +1,10 @@
 import './papers.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paperEntries } from '../../../electron/shared/domain/order';
 import { useStore } from '../../core/store';
+import { CitationsExport } from './CitationsExport';
+import { LookupSwitch } from './LookupSwitch';
 import { PaperCard } from './PaperCard';
 
 /** Every paper of the trip, starred first, each with the talks and posters that presented it. */
@@ -14,6 +16,7 @@ export function PapersView() {
     [doc?.papers],
   );
   const entriesByPaper = useMemo(() => paperEntries(doc?.entries ?? []), [doc?.entries]);
+  const [exporting, setExporting] = useState(false);
   if (!doc) return null;
 
   return (
@@ -21,7 +24,12 @@ export function PapersView() {
       <header className="section-head">
         <h1 id="papers-heading" tabIndex={-1}>{t('heading')}</h1>
         <span className="muted">{t('count', { count: papers.length })}</span>
+        <button type="button" className="papers-export" aria-expanded={exporting} disabled={papers.length === 0} onClick={() => setExporting(!exporting)}>
+          {t('exportCitations')}
+        </button>
       </header>
+      <LookupSwitch />
+      {exporting && <CitationsExport onClose={() => setExporting(false)} />}
       {papers.length === 0 ? (
         <div className="empty">
           <h2>{t('emptyTitle')}</h2>

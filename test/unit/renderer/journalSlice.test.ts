@@ -18,6 +18,7 @@ function installBridge(library: Library): void {
     'app.setPreferences': unused,
     'app.chooseFiles': unused,
     'app.chooseFolder': unused,
+    'app.chooseSaveFile': unused,
     'app.openExport': unused,
   };
   const dispatch = createServiceDispatcher({ library, emit: () => undefined }, host);

@@ -26,10 +26,11 @@ let nextFolder: string | null = null;
 const host: HostHandlers = {
   'app.openExternal': async () => ({ opened: false }),
   'app.flushed': async () => ({}),
-  'app.getPreferences': async () => ({ language: 'en', theme: 'light', tileUrl: '', tileAttribution: '', systemLanguage: 'en' }),
+  'app.getPreferences': async () => ({ language: 'en', theme: 'light', tileUrl: '', tileAttribution: '', paperLookups: false, systemLanguage: 'en' }),
   'app.setPreferences': async () => ({}),
   'app.chooseFiles': async () => ({ paths: [] }),
   'app.chooseFolder': async () => ({ path: nextFolder }),
+  'app.chooseSaveFile': async () => ({ path: null }),
   'app.openExport': async () => ({ opened: false }),
 };
 
