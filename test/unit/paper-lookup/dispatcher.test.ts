@@ -1,23 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServiceContext, createServiceDispatcher, type HostHandlers, type ServiceContext } from '../../../electron/services/api';
 import type { EventName, EventPayload } from '../../../electron/shared/contract';
 import { isFetched } from '../../../electron/shared/domain/paper-fetched';
 import type { Paper } from '../../../electron/shared/schemas/paper';
-import { cleanupTempDirs, makeTrip, openLibrary, tempDir } from '../../support/library';
-import { FakeServices } from './fake-services';
+import { makeTrip, openLibrary, tempDir } from '../../support/library';
+import { useFakeServices } from './helpers';
 
 type Result = { ok: true; value: any } | { ok: false; error: { code: string; message: string } };
 const noHost = {} as HostHandlers; // no host method is called here
 
-const services = new FakeServices();
-beforeAll(() => services.start());
-afterAll(() => services.stop());
-afterEach(cleanupTempDirs);
-afterEach(() => {
-  services.seen.length = 0;
-});
+const services = useFakeServices();
 
 /** The app's wiring in small: one context over a temp library, the real dispatcher, and the events it emitted. */
 async function app(options: { enabled?: boolean; arxivIntervalMs?: number } = {}) {

@@ -1,7 +1,9 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createEntry } from '../../../electron/services/journal/entries';
 import type { Library } from '../../../electron/services/library/library';
 import { PaperLookupService, type PaperLookupOptions } from '../../../electron/services/paper-lookup/lookup-service';
-import type { FakeServices } from './fake-services';
+import { FakeServices } from './fake-services';
+import { cleanupTempDirs } from '../../support/library';
 
 /** A talk naming this paper link (or title); returns the paper's id. */
 export async function talkWithPaper(lib: Library, tripId: string, paper: { link?: string; title?: string }, fields: Record<string, unknown> = {}): Promise<string> {
@@ -37,4 +39,19 @@ export function switchableFetch(): { fetchImpl: typeof fetch; online: { value: b
     return fetch(input, init);
   };
   return { fetchImpl, online };
+}
+
+/**
+ * The fake arXiv/OpenReview/Crossref server for one test file: started before its tests, stopped
+ * after, its request log emptied and temp libraries removed after each test.
+ */
+export function useFakeServices(): FakeServices {
+  const services = new FakeServices();
+  beforeAll(() => services.start());
+  afterAll(() => services.stop());
+  afterEach(cleanupTempDirs);
+  afterEach(() => {
+    services.seen.length = 0;
+  });
+  return services;
 }

@@ -1,18 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ServiceQueue } from '../../../electron/services/paper-lookup/rate-limit';
 import { LookupFailure } from '../../../electron/services/paper-lookup/types';
-import { cleanupTempDirs, makeTrip, openLibrary, tempDir } from '../../support/library';
-import { FakeServices } from './fake-services';
-import { lookupService, talkWithPaper } from './helpers';
+import { makeTrip, openLibrary, tempDir } from '../../support/library';
+import { lookupService, talkWithPaper, useFakeServices } from './helpers';
 import { PaperLookupService } from '../../../electron/services/paper-lookup/lookup-service';
 
-const services = new FakeServices();
-beforeAll(() => services.start());
-afterAll(() => services.stop());
-afterEach(cleanupTempDirs);
-afterEach(() => {
-  services.seen.length = 0;
-});
+const services = useFakeServices();
 
 describe('per-service queues', () => {
   it('send one request at a time, spaced by the interval', async () => {

@@ -1,20 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEntry } from '../../../electron/services/journal/entries';
 import { updatePaper } from '../../../electron/services/journal/papers';
 import { isFetched } from '../../../electron/services/paper-lookup/merge';
 import { Paper } from '../../../electron/shared/schemas/paper';
-import { cleanupTempDirs, makeTrip, openLibrary, tempDir } from '../../support/library';
-import { FakeServices } from './fake-services';
-import { lookupService, switchableFetch, talkWithPaper } from './helpers';
+import { makeTrip, openLibrary, tempDir } from '../../support/library';
+import { lookupService, switchableFetch, talkWithPaper, useFakeServices } from './helpers';
 
-const services = new FakeServices();
-beforeAll(() => services.start());
-afterAll(() => services.stop());
-afterEach(cleanupTempDirs);
-afterEach(() => {
-  services.seen.length = 0;
-});
+const services = useFakeServices();
 
 describe('papers fill themselves in', () => {
   it('fills an arXiv paper with what arXiv says: title, authors, abstract, year, PDF', async () => {
