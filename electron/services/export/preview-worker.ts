@@ -1,0 +1,43 @@
+/**
+ * The preview renderer's thread (worker_threads): renders one part as the
+ * HTML export publishes it, from a copy of the trip document the services
+ * send, so the services keep answering while a 91-entry part's Markdown and
+ * math are rendered (issue #16: 461 ms during which nothing else was served).
+ * Messages: PreviewJob in, PreviewReply out.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { TripDocument } from '../../shared/schemas/document';
+import type { Library } from '../library/library';
+import type { LibraryPaths } from '../library/paths';
+import { previewPart, type PreviewOptions } from '../series/preview';
+import { toAppError } from '../util/errors';
+
+export interface PreviewJob {
+  id: number;
+  doc: TripDocument;
+  paths: LibraryPaths;
+  options: PreviewOptions;
+}
+
+export type PreviewReply =
+  | { id: number; ok: true; value: { html: string; title: string } }
+  | { id: number; ok: false; error: { code: string; message: string } };
+
+/** What previewPart reads of a library: the trip and the library's paths (for export images). */
+function documentLibrary(doc: TripDocument, paths: LibraryPaths): Library {
+  return { paths, trip: async () => doc } as unknown as Library;
+}
+
+export async function runJob(job: PreviewJob): Promise<PreviewReply> {
+  try {
+    const value = await previewPart(documentLibrary(job.doc, job.paths), job.options);
+    return { id: job.id, ok: true, value };
+  } catch (error) {
+    const e = toAppError(error);
+    return { id: job.id, ok: false, error: { code: e.code, message: e.message } };
+  }
+}
+
+parentPort?.on('message', (job: PreviewJob) => {
+  void runJob(job).then((reply) => parentPort!.postMessage(reply));
+});
