@@ -1,6 +1,6 @@
 /**
  * The career-sized library of issue #16, built once and cached under
- * `.bench/library-scale-v1/`: 50 trips and 50,000 photo records, the biggest
+ * `.bench/library-scale-v2/`: 50 trips and 50,000 photo records, the biggest
  * trip 500 entries / 3,000 photos with a 91-entry day and a series whose part
  * for that day is previewed. Everything goes through the real services and
  * their schemas (createTrip, Entry/Photo.parse, createSeries), so the bench
@@ -42,7 +42,7 @@ export interface ScaleLibrary {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const cacheDir = path.join(here, '..', '.bench', 'library-scale-v1');
+const cacheDir = path.join(here, '..', '.bench', 'library-scale-v2');
 const manifest = path.join(cacheDir, 'manifest.json');
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -101,7 +101,8 @@ function tripEntries(t: number, first: string, n: number, busy: boolean, now: nu
       kind,
       start: `${addDays(first, d)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`,
       title: `세션 ${i}: Learning to see ${i}`,
-      body: BODY.repeat(1 + (i % 3)),
+      // Each entry's own words (the preview caches rendered Markdown by its text: identical notes would all hit).
+      body: `${BODY.repeat(1 + (i % 3))}Entry ${t}-${i}: $x_{${i}}^2$ note.`,
       tags: i % 3 ? ['vision', '최고'] : [],
       createdAt: iso(now + i * 60_000),
       updatedAt: iso(now + i * 60_000),
@@ -202,10 +203,10 @@ async function build(): Promise<ScaleLibrary> {
   return result;
 }
 
-/** The cached library, built on first use (about a minute); delete `.bench/library-scale-v1` to rebuild. */
+/** The cached library, built on first use (about a minute); delete `.bench/library-scale-v2` to rebuild. */
 export async function scaleLibrary(): Promise<ScaleLibrary> {
   if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as ScaleLibrary;
-  console.log('building the 50-trip, 50,000-photo library once (cached under .bench/library-scale-v1)…');
+  console.log('building the 50-trip, 50,000-photo library once (cached under .bench/library-scale-v2)…');
   return build();
 }
 

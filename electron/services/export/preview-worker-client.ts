@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TripDocument } from '../../shared/schemas/document';
 import type { Library } from '../library/library';
 import { previewPart, type PreviewOptions } from '../series/preview';
 import { AppError, type ErrorCode } from '../util/errors';
@@ -24,8 +25,8 @@ function workerEntry(): { file: string; execArgv: string[] } | null {
 }
 
 /**
- * Renders previews on one worker thread. The trip document is copied to the
- * worker per request (structured clone, a few ms per MB on the services' thread);
+ * Renders previews on one worker thread. The trip goes to the worker as JSON
+ * text, and only when it changed since the last preview (Library.revision);
  * the Markdown → HTML work, the expensive part, happens there with its cache
  * (preview-cache.ts) kept between previews. A worker that dies fails its
  * pending requests with a message and is started again on the next request.
@@ -35,6 +36,8 @@ export class PreviewRenderer {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: { html: string; title: string }) => void; reject: (e: AppError) => void }>();
   private readonly entry = workerEntry();
+  /** The document the worker holds, as it was when sent. */
+  private sent: { worker: Worker; doc: TripDocument; revision: number } | null = null;
 
   /** True when previews render off the calling thread. */
   get offThread(): boolean {
@@ -46,9 +49,13 @@ export class PreviewRenderer {
     const doc = await library.trip(options.tripId);
     const worker = this.start(this.entry);
     const id = this.nextId++;
+    // The worker keeps the last trip it was sent: send it again only when it changed (or the worker restarted).
+    const revision = library.revision(options.tripId);
+    const current = this.sent?.worker === worker && this.sent.doc === doc && this.sent.revision === revision;
+    const job: PreviewJob = { id, paths: library.paths, options, ...(current ? {} : { docJson: JSON.stringify(doc) }) };
+    this.sent = { worker, doc, revision };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      const job: PreviewJob = { id, doc, paths: library.paths, options };
       worker.postMessage(job);
     });
   }

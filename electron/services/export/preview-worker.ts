@@ -14,7 +14,11 @@ import { toAppError } from '../util/errors';
 
 export interface PreviewJob {
   id: number;
-  doc: TripDocument;
+  /**
+   * The trip as JSON text when the worker's copy is not current (a string crosses
+   * threads far cheaper than structured-cloning thousands of objects); absent to reuse it.
+   */
+  docJson?: string;
   paths: LibraryPaths;
   options: PreviewOptions;
 }
@@ -28,9 +32,14 @@ function documentLibrary(doc: TripDocument, paths: LibraryPaths): Library {
   return { paths, trip: async () => doc } as unknown as Library;
 }
 
+/** The one trip this thread holds: the one being previewed. */
+let held: TripDocument | null = null;
+
 export async function runJob(job: PreviewJob): Promise<PreviewReply> {
   try {
-    const value = await previewPart(documentLibrary(job.doc, job.paths), job.options);
+    if (job.docJson !== undefined) held = JSON.parse(job.docJson) as TripDocument;
+    if (!held || held.trip.id !== job.options.tripId) throw new Error('the preview thread has no copy of this trip');
+    const value = await previewPart(documentLibrary(held, job.paths), job.options);
     return { id: job.id, ok: true, value };
   } catch (error) {
     const e = toAppError(error);

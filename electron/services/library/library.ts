@@ -37,6 +37,7 @@ export class Library {
   private readonly loading = new Map<string, Promise<Low<TripDocument> | null>>();
   private readonly problems = new Map<string, Problem>();
   private readonly dirty = new Set<string>();
+  private readonly revisions = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
   private releaseLock: (() => void) | null = null;
@@ -271,8 +272,17 @@ export class Library {
     return target;
   }
 
+  /**
+   * Counts the changes made to a trip through this library, so a copy kept
+   * elsewhere (the preview thread's) can tell whether it is still current.
+   */
+  revision(id: string): number {
+    return this.revisions.get(id) ?? 0;
+  }
+
   private markDirty(id: string): void {
     this.dirty.add(id);
+    this.revisions.set(id, this.revision(id) + 1);
     const delay = this.options.saveDelayMs ?? 0;
     if (delay <= 0) return;
     if (this.timer) return;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateEntry } from '../../../electron/services/journal/entries';
 import { MarkdownCache } from '../../../electron/services/export/preview-cache';
 import { PreviewRenderer } from '../../../electron/services/export/preview-worker-client';
 import { previewPart } from '../../../electron/services/series/preview';
@@ -33,17 +34,29 @@ describe('the series preview on its own thread', () => {
     expect((await renderer.render(fx.library, { ...request, style: 'log' })).html).toContain('17:30–19:00');
   }, 60_000);
 
+  it('previews an edit made since the last preview (the worker’s copy of the trip is replaced)', async () => {
+    const request = { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]! };
+    expect((await renderer.render(fx.library, request)).html).not.toContain('방금 고친 문장');
+    await updateEntry(fx.library, fx.tripId, fx.entries.weak!, { body: '방금 고친 문장 with $a^2$.' });
+    const after = await renderer.render(fx.library, request);
+    expect(after.html).toContain('방금 고친 문장');
+    expect(after).toEqual(await previewPart(fx.library, request));
+  }, 60_000);
+
   it('answers a bad request with the service error, and a stopped thread with a message, then starts again', async () => {
     await expect(renderer.render(fx.library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: 'nope' })).rejects.toMatchObject({
       code: 'not-found',
       message: 'There is no part "nope" in this series.',
     });
-    const pending = renderer.render(fx.library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]! });
-    await new Promise((r) => setTimeout(r, 5));
-    await renderer.close();
+    // A thread just started is still loading when it is stopped: the request it was given cannot be answered.
+    const fresh = new PreviewRenderer();
+    const pending = fresh.render(fx.library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]! });
+    await new Promise((r) => setImmediate(r));
+    await fresh.close();
     await expect(pending).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/^The preview could not be made: .*Try again\.$/) });
-    const again = await renderer.render(fx.library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]! });
+    const again = await fresh.render(fx.library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]! });
     expect(again.html).toContain('<html lang="ko">');
+    await fresh.close();
   }, 60_000);
 });
 
