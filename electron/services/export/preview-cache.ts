@@ -38,6 +38,11 @@ export class MarkdownCache {
     return html;
   }
 
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
+  }
+
   get size(): number {
     return this.map.size;
   }
