@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { Library } from '../library/library';
+import { PreviewRenderer } from '../export/preview-worker-client';
 import { PhotoJobs } from '../photos/jobs';
 import type { JobOptions } from '../photos/import-job';
 import { ChosenFiles } from '../util/chosen-files';
@@ -23,6 +24,8 @@ export interface ServiceContextInit {
  */
 export interface ServiceContext extends ServiceContextInit {
   readonly photoJobs: PhotoJobs;
+  /** Series previews render on a worker thread, so a 90-entry part never stalls other requests (issue #16). */
+  readonly previews: PreviewRenderer;
   /**
    * What the system file chooser just returned (main's host records it here). Handlers that read a
    * file the renderer names read only these; nothing chosen (the CLI, unit tests) means refused.
@@ -31,24 +34,27 @@ export interface ServiceContext extends ServiceContextInit {
   /** True once `dispose` began: long work is refused from then on. */
   readonly disposed: boolean;
   /**
-   * Cancels every photo job and waits until each has stopped. What a job committed stays in the
-   * journal (it saves in batches as it goes); files it had not reached are reported cancelled.
+   * Cancels every photo job and waits until each has stopped, and stops the preview thread. What a
+   * job committed stays in the journal (it saves in batches as it goes); files it had not reached are
+   * reported cancelled.
    */
   dispose(): Promise<void>;
 }
 
 export function createServiceContext(init: ServiceContextInit): ServiceContext {
   const photoJobs = new PhotoJobs(init.library, (payload) => init.emit('photos:progress', payload), init.photoJobOptions);
+  const previews = new PreviewRenderer();
   let disposing: Promise<void> | null = null;
   return {
     ...init,
     photoJobs,
+    previews,
     chosenFiles: init.chosenFiles ?? new ChosenFiles(),
     get disposed() {
       return disposing !== null;
     },
     dispose() {
-      disposing ??= photoJobs.stopAll();
+      disposing ??= Promise.all([photoJobs.stopAll(), previews.close()]).then(() => undefined);
       return disposing;
     },
   };
