@@ -1,5 +1,6 @@
 import type { journalContract } from '../../shared/contract/journal';
 import { createParsedEntry, deleteEntry, restoreEntry, updateParsedEntry } from '../journal/entries';
+import { openTrip, tripPhotos } from '../journal/open-trip';
 import { updateParsedPaper } from '../journal/papers';
 import { createParsedTrip, updateParsedTrip } from '../journal/trips';
 import type { ServiceContext } from './context';
@@ -14,6 +15,12 @@ export function journalHandlers({ library }: ServiceContext): HandlersOf<typeof 
     'library.info': async () => ({ path: library.paths.root, readOnly: library.readOnly }),
     'trips.list': () => library.listTrips(),
     'trips.get': ({ tripId }) => library.trip(tripId),
+    'trips.open': ({ tripId }) => openTrip(library, tripId),
+    'trips.photos': ({ tripId, offset, limit }) => tripPhotos(library, tripId, offset, limit),
+    'trips.close': async ({ tripId }) => {
+      library.hide(tripId);
+      return {};
+    },
     'trips.create': (input) => createParsedTrip(library, input),
     'trips.update': ({ tripId, patch }) => updateParsedTrip(library, tripId, patch),
     'trips.delete': async ({ tripId }) => ({ movedTo: await library.deleteTrip(tripId) }),

@@ -39,6 +39,12 @@ export class Library {
   private readonly problems = new Map<string, Problem>();
   private readonly dirty = new Set<string>();
   private readonly revisions = new Map<string, number>();
+  /** The trip the window shows (see show); null before any and after hide. */
+  private shown: string | null = null;
+  /** Trips no longer shown whose changes were not yet on disk: dropped from memory once written. */
+  private readonly releasing = new Set<string>();
+  /** Trips whose write is in flight: a reload from disk now could miss what is being written. */
+  private readonly writing = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
   private releaseLock: (() => void) | null = null;
@@ -225,6 +231,38 @@ export class Library {
     throw new AppError('not-found', `There is no trip "${id}" in this library.`);
   }
 
+  /**
+   * The window now shows this trip: every other trip held in memory is let go
+   * (once saved), so the services hold the open trip, not every trip opened
+   * this session. A trip let go is read from its file again when next asked for.
+   */
+  show(id: string): void {
+    this.shown = safeId(id);
+    this.releasing.delete(this.shown);
+    for (const other of [...this.dbs.keys()]) if (other !== this.shown) this.release(other);
+  }
+
+  /** The window no longer shows this trip (back to the trip list): it is let go once saved. */
+  hide(id: string): void {
+    if (this.shown === id) this.shown = null;
+    if (this.dbs.has(id)) this.release(id);
+  }
+
+  /** Whether a trip's document is held in memory (for tests and the bench). */
+  isLoaded(id: string): boolean {
+    return this.dbs.has(id);
+  }
+
+  /** Drops a trip from memory now if it is saved, else after its write (see flush). */
+  private release(id: string): void {
+    if (this.dirty.has(id) || this.writing.has(id)) {
+      this.releasing.add(id);
+      return;
+    }
+    this.releasing.delete(id);
+    this.dbs.delete(id);
+  }
+
   /** Resolves an id or a unique id prefix (typed in the CLI). */
   async resolveTripId(idOrPrefix: string): Promise<string> {
     const ids = await this.tripIds();
@@ -268,6 +306,7 @@ export class Library {
     await rename(tripFile(this.paths, id), target);
     this.dbs.delete(id);
     this.dirty.delete(id);
+    this.releasing.delete(id);
     await this.index.delete(id);
     await this.index.save();
     return target;
@@ -305,12 +344,17 @@ export class Library {
       for (const id of ids) {
         const db = this.dbs.get(id);
         if (!db) continue;
+        this.writing.add(id);
         try {
           await this.write(id, db);
         } catch (error) {
           this.dirty.add(id); // keep it dirty so the next flush retries
           throw new AppError('io', `Could not save ${tripFile(this.paths, id)}: ${(error as Error).message}`);
+        } finally {
+          this.writing.delete(id);
         }
+        // Changed again while it was written: the next flush writes it, and lets it go then.
+        if (this.releasing.has(id) && this.shown !== id && !this.dirty.has(id)) this.release(id);
       }
       await this.index.save();
     });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
@@ -25,37 +26,63 @@ export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Ent
       </div>
     );
   }
-  const starred = new Set(papers.filter((p) => p.starred).map((p) => p.id));
+  const starred = starredPapers(papers);
   return (
     <ol className="timeline" aria-label={t('timeline')}>
-      {entries.map((entry) => {
-        const summary = entrySummary(entry, t);
-        const isStarred = Boolean(entry.paperId && starred.has(entry.paperId));
-        return (
-          <li key={entry.id}>
-            <button
-              className={`timeline-item ${entry.id === selectedId ? 'selected' : ''} ${entry.title ? '' : 'untitled'}`}
-              aria-current={entry.id === selectedId ? 'true' : undefined}
-              data-entry-id={entry.id}
-              onClick={() => onOpen(entry.id)}
-            >
-              <span className="timeline-time" lang="en">{timeRange(entry)}</span>
-              <KindIcon kind={entry.kind} label={t(`kinds.${entry.kind}`)} />
-              <span className="timeline-text">
-                <span className="timeline-title">
-                  {entryTitle(entry, t)}
-                  {isStarred && (
-                    <span className="star" role="img" aria-label={t('starred')}>
-                      ★
-                    </span>
-                  )}
-                </span>
-                {summary && <span className="timeline-summary">{summary}</span>}
-              </span>
-            </button>
-          </li>
-        );
-      })}
+      {entries.map((entry) => (
+        <TimelineRow key={entry.id} entry={entry} selected={entry.id === selectedId} starred={Boolean(entry.paperId && starred.has(entry.paperId))} onOpen={onOpen} />
+      ))}
     </ol>
   );
 }
+
+const starredOf = new WeakMap<readonly Paper[], Set<string>>();
+/** Ids of the starred papers, once per papers array (the store replaces it when a paper changes). */
+function starredPapers(papers: readonly Paper[]): Set<string> {
+  let ids = starredOf.get(papers);
+  if (!ids) {
+    ids = new Set(papers.filter((p) => p.starred).map((p) => p.id));
+    starredOf.set(papers, ids);
+  }
+  return ids;
+}
+
+interface RowProps {
+  entry: Entry;
+  selected: boolean;
+  starred: boolean;
+  onOpen(id: string): void;
+}
+
+/**
+ * One entry of the day. Memoised on the entry object: the store replaces only the
+ * entry that changed, so a keystroke in one entry's notes re-renders one row, not the day.
+ */
+const TimelineRow = memo(function TimelineRow({ entry, selected, starred, onOpen }: RowProps) {
+  const { t } = useTranslation('journal');
+  const summary = entrySummary(entry, t);
+  return (
+    <li>
+      <button
+        className={`timeline-item ${selected ? 'selected' : ''} ${entry.title ? '' : 'untitled'}`}
+        aria-current={selected ? 'true' : undefined}
+        data-entry-id={entry.id}
+        onClick={() => onOpen(entry.id)}
+      >
+        <span className="timeline-time" lang="en">{timeRange(entry)}</span>
+        <KindIcon kind={entry.kind} label={t(`kinds.${entry.kind}`)} />
+        <span className="timeline-text">
+          <span className="timeline-title">
+            {entryTitle(entry, t)}
+            {starred && (
+              <span className="star" role="img" aria-label={t('starred')}>
+                ★
+              </span>
+            )}
+          </span>
+          {summary && <span className="timeline-summary">{summary}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
