@@ -1,23 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayStats } from '../../../electron/shared/domain/days';
-
-/** One weekday formatter per language: building an Intl.DateTimeFormat costs far more than formatting with it. */
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-function weekdayFormat(language: string): Intl.DateTimeFormat {
-  let format = weekdayFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-    weekdayFormats.set(language, format);
-  }
-  return format;
-}
+import { weekday } from './weekday';
 
 function formatDay(date: string, language: string) {
   // The date string is a calendar day, not an instant: format it in UTC so no zone shifts it.
   const at = new Date(`${date}T00:00:00Z`);
   return {
-    weekday: weekdayFormat(language).format(at),
+    weekday: weekday(at, language),
     // ISO dates in every language, as the editor, the series and the exports write them.
     date,
   };

@@ -63,6 +63,8 @@ function showEntry(s: JournalSlice, result: EntryResult): Partial<JournalSlice> 
 
 type EntryResult = Response<'entries.create'>;
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => {
   /** Bumped by every open, reload and close, so only the newest read of the photos lands. */
   let photoRead = 0;
@@ -99,6 +101,8 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => {
         return;
       }
       const { photoCount, revision: _revision, openDay, ...doc } = opened;
+      // Paint in a task of its own: deserialising the answer and the journal's first render in one task would freeze the window for both.
+      await nextTask();
       set({ doc: { ...doc, photos: [] }, photosLoading: photoCount > 0, docError: null, selectedDay: openDay, selectedEntryId: null, screen: 'trip', tab: 'timeline' });
       await loadPhotos(tripId, photoCount);
     },
