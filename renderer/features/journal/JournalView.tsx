@@ -87,7 +87,7 @@ export function JournalView({ toolbar, editor }: JournalViewProps) {
               ))}
             </div>
           </div>
-          <Timeline entries={entries} papers={doc.papers} selectedId={selectedEntryId} onOpen={selectEntry} />
+          <Timeline key={selectedDay ?? ''} entries={entries} papers={doc.papers} selectedId={selectedEntryId} onOpen={selectEntry} />
         </section>
         <aside className="editor-pane">
           {selected ? (

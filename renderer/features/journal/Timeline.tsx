@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
@@ -7,9 +7,23 @@ import { KindIcon } from '../../ui/KindIcon';
 import { timeRange } from '../../../electron/shared/domain/wall-clock';
 import { entrySummary, entryTitle } from '../../ui/entryText';
 
-/** The selected day's entries in time order; a click or Enter opens one in the editor. */
+/** Rows rendered in the first task of a day; a screenful and more, the rest follow in the next task. */
+const FIRST_ROWS = 30;
+
+/**
+ * The selected day's entries in time order; a click or Enter opens one in the editor.
+ * A long day (90 entries) renders a screenful first and the rest in the next task, so
+ * opening a trip or a day never makes one long task of it. Mount it keyed by day.
+ */
 export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Entry[]; papers: Paper[]; selectedId: string | null; onOpen(id: string): void }) {
   const { t } = useTranslation('journal');
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const partial = entries.length > limit;
+  useEffect(() => {
+    if (!partial) return;
+    const timer = setTimeout(() => setLimit(Infinity), 0);
+    return () => clearTimeout(timer);
+  }, [partial]);
   if (entries.length === 0) {
     return (
       <div className="empty timeline-empty">
@@ -29,7 +43,7 @@ export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Ent
   const starred = starredPapers(papers);
   return (
     <ol className="timeline" aria-label={t('timeline')}>
-      {entries.map((entry) => (
+      {(partial ? entries.slice(0, limit) : entries).map((entry) => (
         <TimelineRow key={entry.id} entry={entry} selected={entry.id === selectedId} starred={Boolean(entry.paperId && starred.has(entry.paperId))} onOpen={onOpen} />
       ))}
     </ol>

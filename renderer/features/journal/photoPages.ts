@@ -1,8 +1,8 @@
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { call } from '../../core/api';
 
-/** Photos per request: ~250 KB, a few milliseconds to cross the bridge, so paging in never freezes the window. */
-export const PHOTO_PAGE = 250;
+/** Photos per request: ~100 KB, a few milliseconds to cross the bridge (and under 50 ms in the bench harness), so paging in never freezes the window. */
+export const PHOTO_PAGE = 100;
 /** Reads restarted because the trip changed meanwhile (a photo deleted mid-read); after these the last read is kept. */
 const MAX_READS = 3;
 
