@@ -111,20 +111,43 @@ export interface OpenFigures {
   heapMb: number;
 }
 
-/** `trips.get` of the biggest trip right after an app start (a fresh Library that has listed nothing). */
-export async function measureOpen(root: string, lib: ScaleLibrary): Promise<OpenFigures> {
+/** `trips.get` (the whole document) or `trips.open` (what the journal opens with) of the biggest trip right after an app start. */
+export async function measureOpen(root: string, lib: ScaleLibrary, method: 'trips.get' | 'trips.open' = 'trips.get'): Promise<OpenFigures> {
   const library = await Library.open(root, { owner: 'bench' });
   const dispatch = benchDispatcher(library);
   const before = heapMb();
   const t = performance.now();
   const c = cpuMs();
-  const doc = await call(dispatch, 'trips.get', { tripId: lib.bigTripId });
+  const doc = await call(dispatch, method, { tripId: lib.bigTripId });
   const wallMs = performance.now() - t;
   const cpu = cpuMs() - c;
   const responseMb = JSON.stringify(doc).length / 1e6;
   const heap = heapMb() - before;
   await library.close();
   return { wallMs, cpuMs: cpu, responseMb, heapMb: heap };
+}
+
+export interface SwitchFigures {
+  trips: number;
+  /** Services heap with the biggest trip open… */
+  oneMb: number;
+  /** …and with it open again after every trip of the library was opened in turn. */
+  allMb: number;
+}
+
+/** A career's worth of trips opened one after another: the services should hold the one shown, not all of them. */
+export async function measureSwitching(root: string, lib: ScaleLibrary): Promise<SwitchFigures> {
+  const library = await Library.open(root, { owner: 'bench', saveDelayMs: 50 });
+  const dispatch = benchDispatcher(library);
+  const trips = (await call(dispatch, 'trips.list', {})) as { id: string }[];
+  const before = heapMb();
+  await call(dispatch, 'trips.open', { tripId: lib.bigTripId });
+  const oneMb = heapMb() - before;
+  for (const trip of trips) await call(dispatch, 'trips.open', { tripId: trip.id });
+  await call(dispatch, 'trips.open', { tripId: lib.bigTripId });
+  const allMb = heapMb() - before;
+  await library.close();
+  return { trips: trips.length, oneMb, allMb };
 }
 
 export interface PreviewFigures {

@@ -17,7 +17,7 @@ import { freshCopy, PHOTOS, scaleLibrary, TRIPS, type ScaleLibrary } from './lib
 import { measureRenderer, type RendererFigures, type Timed } from './library-scale-browser';
 import { markdownCache } from '../electron/services/export/preview-cache';
 import { PreviewRenderer } from '../electron/services/export/preview-worker-client';
-import { dispatchedPreview, measureList, measureOpen, measurePreview } from './library-scale-services';
+import { dispatchedPreview, measureList, measureOpen, measurePreview, measureSwitching } from './library-scale-services';
 
 const TARGETS = {
   /** Trip list painted, and its growth from 5 to 50 trips ("independent of the number of trips"). */
@@ -29,6 +29,8 @@ const TARGETS = {
   rendererHeapMb: 50,
   /** Services heap after listing 50 trips, none open: a few summaries, not documents. */
   servicesListHeapMb: 5,
+  /** Services heap after opening every trip in turn, above one trip open: trips not open are let go. */
+  servicesSwitchGrowthMb: 5,
 };
 
 /** A fixed piece of JS work (JSON round trip of ~1 MB), so figures can be read against this machine's speed now. */
@@ -86,6 +88,8 @@ async function measureServices(small: string, big: string, lib: ScaleLibrary, mi
   const list5 = await measureList(small);
   const list50 = await measureList(big);
   const open = await measureOpen(big, lib);
+  const opened = await measureOpen(big, lib, 'trips.open');
+  const switching = await measureSwitching(big, lib);
   const preview = await measurePreview(big, lib, dispatchedPreview);
   const renderer = new PreviewRenderer();
   const offThread = await measurePreview(big, lib, (library, request) => renderer.render(library, request));
@@ -96,6 +100,8 @@ async function measureServices(small: string, big: string, lib: ScaleLibrary, mi
   row([`trips.list warm, 5 / 50 trips`, `${ms(list5.warmWallMs)} / ${ms(list50.warmWallMs)}`, `${ms(list5.warmCpuMs)} / ${ms(list50.warmCpuMs)}`, '']);
   row([`services heap after listing, 5 / 50 trips`, `${list5.heapMb.toFixed(1)} / ${list50.heapMb.toFixed(1)} MB`, '', `≤ ${TARGETS.servicesListHeapMb} MB (trips not open)`]);
   row([`trips.get of the biggest trip`, ms(open.wallMs), ms(open.cpuMs), `${open.responseMb.toFixed(2)} MB response, +${open.heapMb.toFixed(1)} MB heap`]);
+  row([`trips.open of it (photos paged in after)`, ms(opened.wallMs), ms(opened.cpuMs), `${opened.responseMb.toFixed(2)} MB response`]);
+  row([`services heap: biggest open / ${switching.trips} opened in turn`, `${switching.oneMb.toFixed(1)} / ${switching.allMb.toFixed(1)} MB`, '', `≤ +${TARGETS.servicesSwitchGrowthMb} MB (trips not open let go)`]);
   for (const [name, p] of [['series.preview (as wired: services thread)', preview], ['preview on the worker (PreviewRenderer)', offThread]] as const) {
     row([`${name}, 91-entry part`, ms(p.wallMs), '', `${p.htmlMb.toFixed(2)} MB HTML, ${p.images} images`]);
     row([`  services blocked during it (longest stretch)`, ms(p.longestBlockMs), ms(p.longestBlockCpuMs), `≤ ${TARGETS.longTaskMs} ms CPU`]);
@@ -104,6 +110,7 @@ async function measureServices(small: string, big: string, lib: ScaleLibrary, mi
   }
   const listGrowth = list50.coldCpuMs / Math.max(list5.coldCpuMs, 1);
   if (listGrowth > TARGETS.listGrowth && list50.coldCpuMs > TARGETS.listFloorMs) missed.push(`services trips.list grows ${listGrowth.toFixed(1)}× from 5 to 50 trips`);
+  if (switching.allMb - switching.oneMb > TARGETS.servicesSwitchGrowthMb) missed.push(`services hold ${(switching.allMb - switching.oneMb).toFixed(1)} MB more after opening every trip in turn`);
   if (list50.heapMb > TARGETS.servicesListHeapMb) missed.push(`services hold ${list50.heapMb.toFixed(1)} MB after listing 50 trips`);
   // Judged on the services thread's CPU: on a shared two-core machine wall-clock stretches mostly measure other processes.
   if (offThread.longestBlockCpuMs > TARGETS.longTaskMs) missed.push(`the off-thread preview blocks the services for ${ms(offThread.longestBlockCpuMs)} CPU`);
