@@ -17,10 +17,6 @@ export function journalHandlers({ library }: ServiceContext): HandlersOf<typeof 
     'trips.get': ({ tripId }) => library.trip(tripId),
     'trips.open': ({ tripId }) => openTrip(library, tripId),
     'trips.photos': ({ tripId, offset, limit }) => tripPhotos(library, tripId, offset, limit),
-    'trips.close': async ({ tripId }) => {
-      library.hide(tripId);
-      return {};
-    },
     'trips.create': (input) => createParsedTrip(library, input),
     'trips.update': ({ tripId, patch }) => updateParsedTrip(library, tripId, patch),
     'trips.delete': async ({ tripId }) => ({ movedTo: await library.deleteTrip(tripId) }),

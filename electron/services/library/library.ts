@@ -39,7 +39,10 @@ export class Library {
   private readonly problems = new Map<string, Problem>();
   private readonly dirty = new Set<string>();
   private readonly revisions = new Map<string, number>();
-  /** The trip the window shows (see show); null before any and after hide. */
+  /**
+   * The trip the window shows or showed last (see show). Back on the trip list it is kept:
+   * reopening it is then instant, and it is one trip, whatever the library holds.
+   */
   private shown: string | null = null;
   /** Trips no longer shown whose changes were not yet on disk: dropped from memory once written. */
   private readonly releasing = new Set<string>();
@@ -234,18 +237,12 @@ export class Library {
   /**
    * The window now shows this trip: every other trip held in memory is let go
    * (once saved), so the services hold the open trip, not every trip opened
-   * this session. A trip let go is read from its file again when next asked for.
+   * this session. A trip let go is read (and validated) from its file again when next asked for.
    */
   show(id: string): void {
     this.shown = safeId(id);
     this.releasing.delete(this.shown);
     for (const other of [...this.dbs.keys()]) if (other !== this.shown) this.release(other);
-  }
-
-  /** The window no longer shows this trip (back to the trip list): it is let go once saved. */
-  hide(id: string): void {
-    if (this.shown === id) this.shown = null;
-    if (this.dbs.has(id)) this.release(id);
   }
 
   /** Whether a trip's document is held in memory (for tests and the bench). */

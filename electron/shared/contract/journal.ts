@@ -45,8 +45,6 @@ export const journalContract = {
     request: z.object({ tripId: Id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(PHOTO_PAGE_MAX) }).strict(),
     response: z.object({ photos: z.array(Photo), total: z.number().int().min(0), revision: z.number().int().min(0) }),
   },
-  /** The window stopped showing the trip (back to the list): the services keep it only until it is saved. */
-  'trips.close': { request: TripRef, response: z.object({}) },
   'trips.create': { request: TripCreateInput, response: Trip },
   'trips.update': { request: z.object({ tripId: Id, patch: TripPatch }).strict(), response: Trip },
   'trips.delete': { request: TripRef, response: z.object({ movedTo: z.string() }) },

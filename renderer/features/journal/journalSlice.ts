@@ -74,7 +74,7 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => {
     if (photoCount === 0) return;
     const stillWanted = () => read === photoRead && get().doc?.trip.id === tripId;
     try {
-      const loaded = await readAllPhotos(tripId, stillWanted);
+      const loaded = await readAllPhotos(tripId, photoCount, stillWanted);
       if (!loaded) return;
       set((s) => (s.doc && s.doc.trip.id === tripId ? { doc: { ...s.doc, photos: mergeLoaded(loaded, s.doc.photos) }, photosLoading: false } : {}));
     } catch (error) {
@@ -107,11 +107,8 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => {
       await loadPhotos(tripId, photoCount);
     },
     closeTrip: () => {
-      const open = get().doc?.trip.id;
       photoRead++;
       set({ doc: null, photosLoading: false, selectedEntryId: null, screen: 'trips', deleted: [] });
-      // Only memory rides on this: the services keep the trip until it is saved either way.
-      if (open) void call('trips.close', { tripId: open }).catch(() => undefined);
     },
     async reloadTrip() {
       const tripId = get().doc?.trip.id;
