@@ -1,7 +1,7 @@
 import type { Photo } from '../../../electron/shared/schemas/photo';
 import { call } from '../../core/api';
 
-/** Photos per request: ~100 KB, a few milliseconds to cross the bridge (and under 50 ms in the bench harness), so paging in never freezes the window. */
+/** Photos per request: ~250 KB, a few milliseconds to cross the bridge (under 100 ms even in the bench harness), so paging in never freezes the window. */
 export const PHOTO_PAGE = 250;
 /** Reads restarted because the trip changed meanwhile (a photo deleted mid-read); after these the last read is kept. */
 const MAX_READS = 3;
