@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The series preview renders on a worker thread (electron/services/export/preview-worker-client.ts finds it beside index.js).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'preview-worker': resolve('electron/services/export/preview-worker.ts') } },
     },
   },
   preload: {

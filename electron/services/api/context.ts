@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { Library } from '../library/library';
+import { PreviewRenderer } from '../export/preview-worker-client';
 import { PaperLookupService, type PaperLookupOptions } from '../paper-lookup/lookup-service';
 import { PhotoJobs } from '../photos/jobs';
 import type { JobOptions } from '../photos/import-job';
@@ -31,6 +32,8 @@ export interface ServiceContext extends ServiceContextInit {
   readonly photoJobs: PhotoJobs;
   /** Fills papers in from arXiv, OpenReview and Crossref in the background; each change is a `paper:changed` event. */
   readonly paperLookup: PaperLookupService;
+  /** Series previews render on a worker thread, so a 90-entry part never stalls other requests (issue #16). */
+  readonly previews: PreviewRenderer;
   /**
    * What the system file chooser just returned (main's host records it here). Handlers that read a
    * file the renderer names read only these; nothing chosen (the CLI, unit tests) means refused.
@@ -39,9 +42,9 @@ export interface ServiceContext extends ServiceContextInit {
   /** True once `dispose` began: long work is refused from then on. */
   readonly disposed: boolean;
   /**
-   * Cancels every photo job and waits until each has stopped. What a job committed stays in the
-   * journal (it saves in batches as it goes); files it had not reached are reported cancelled.
-   * Paper lookups stop sending; papers still waiting stay pending for the next start.
+   * Cancels every photo job and waits until each has stopped, and stops the preview thread. What a
+   * job committed stays in the journal (it saves in batches as it goes); files it had not reached are
+   * reported cancelled. Paper lookups stop sending; papers still waiting stay pending for the next start.
    */
   dispose(): Promise<void>;
 }
@@ -52,17 +55,19 @@ export function createServiceContext(init: ServiceContextInit): ServiceContext {
     ...(init.paperLookups ?? { enabled: false }),
     onPaperChanged: (tripId, paper) => init.emit('paper:changed', { tripId, paper }),
   });
+  const previews = new PreviewRenderer();
   let disposing: Promise<void> | null = null;
   return {
     ...init,
     photoJobs,
     paperLookup,
+    previews,
     chosenFiles: init.chosenFiles ?? new ChosenFiles(),
     get disposed() {
       return disposing !== null;
     },
     dispose() {
-      disposing ??= Promise.all([photoJobs.stopAll(), paperLookup.dispose()]).then(() => undefined);
+      disposing ??= Promise.all([photoJobs.stopAll(), paperLookup.dispose(), previews.close()]).then(() => undefined);
       return disposing;
     },
   };

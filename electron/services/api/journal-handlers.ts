@@ -1,6 +1,7 @@
 import type { journalContract } from '../../shared/contract/journal';
 import type { Paper } from '../../shared/schemas/paper';
 import { createParsedEntry, deleteEntry, restoreEntry, updateParsedEntry } from '../journal/entries';
+import { openTrip, tripPhotos } from '../journal/open-trip';
 import { updateParsedPaper } from '../journal/papers';
 import { createParsedTrip, updateParsedTrip } from '../journal/trips';
 import type { ServiceContext } from './context';
@@ -23,6 +24,8 @@ export function journalHandlers(ctx: ServiceContext): HandlersOf<typeof journalC
     'library.info': async () => ({ path: library.paths.root, readOnly: library.readOnly }),
     'trips.list': () => library.listTrips(),
     'trips.get': ({ tripId }) => library.trip(tripId),
+    'trips.open': ({ tripId }) => openTrip(library, tripId),
+    'trips.photos': ({ tripId, offset, limit }) => tripPhotos(library, tripId, offset, limit),
     'trips.create': (input) => createParsedTrip(library, input),
     'trips.update': ({ tripId, patch }) => updateParsedTrip(library, tripId, patch),
     'trips.delete': async ({ tripId }) => ({ movedTo: await library.deleteTrip(tripId) }),

@@ -2,7 +2,6 @@ import type { ServiceContext } from './context';
 import type { HandlersOf } from './handler-types';
 import type { seriesContract } from '../../shared/contract/series';
 import { createSeries, deleteSeries, listSeries, suggestSeries, updateSeries } from '../series/arrange';
-import { previewPart } from '../export/preview';
 import { exportSeries } from '../export/export';
 
 /** Handlers of the series part of the contract. */
@@ -14,7 +13,7 @@ export function seriesHandlers(ctx: ServiceContext): HandlersOf<typeof seriesCon
     'series.create': ({ tripId, ...input }) => createSeries(library, tripId, input),
     'series.update': ({ tripId, seriesId, ...input }) => updateSeries(library, tripId, seriesId, input),
     'series.delete': ({ tripId, seriesId }) => deleteSeries(library, tripId, seriesId),
-    'series.preview': (request) => previewPart(library, request),
+    'series.preview': (request) => ctx.previews.render(library, request),
     'series.export': (request) =>
       exportSeries(library, request, (done, total) =>
         ctx.emit('series:export-progress', { tripId: request.tripId, seriesId: request.seriesId, done, total }),

@@ -3,7 +3,11 @@
  * preview uses (electron/shared/markdown): same dollar rule, link rule and
  * sanitising everywhere.
  */
-export { markdownToHtml } from '../../shared/markdown/to-html';
+import { markdownToHtml as renderMarkdown } from '../../shared/markdown/to-html';
+import { markdownCache } from './preview-cache';
+
+/** Cached (preview-cache.ts): a preview or re-export renders only the Markdown that changed. */
+export const markdownToHtml = (source: string): string => markdownCache.render(source, renderMarkdown);
 export { hasMath } from '../../shared/markdown/parse';
 
 export function escapeHtml(text: string): string {

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { TripDocument, type TripSummary } from '../../shared/schemas/document';
 import { ID_PATTERN } from '../../shared/schemas/ids';
-import { AppError, describeZodError } from '../util/errors';
+import { AppError } from '../util/errors';
 import { backupBeforeReplace, backupStamp, listBackups, newestGoodBackup, type BackupInfo } from './backups';
 import { DurableJsonFile, preserveCopy, writeFileDurably } from './durable-file';
 import { acquireLock } from './lock';
 import { sweepInterruptedImports, type SweepReport } from './media-sweep';
-import { migrateTripDocument } from './migrations';
 import { libraryPaths, safeId, tripBackupDir, tripFile, type LibraryPaths } from './paths';
+import { listed, sameStamp, stampOf, summarise, SummaryIndex, type TripStamp } from './summaries';
+import { isGoodTripText, parseTripDocument, readTripFile, type Problem } from './trip-file';
+
+export { parseTripDocument } from './trip-file';
 
 export interface OpenLibraryOptions {
   /** Who writes ("app", "cli"): named to a second writer that is refused. */
@@ -24,42 +27,6 @@ export interface OpenLibraryOptions {
 
 const LIBRARY_FORMAT = 'proceedings-library';
 
-interface Problem {
-  /** `trip-corrupt`, or `newer-version` when restoring an older backup would be the wrong advice. */
-  code: 'trip-corrupt' | 'newer-version';
-  message: string;
-  file: string;
-  newestGoodBackup: string | null;
-}
-
-/**
- * Parses and validates one trip file's text; throws a message naming what is wrong.
- * A file on disk is trusted no further than a request: it may be damaged, hand-edited or
- * written by a newer version, so it is validated whole on every read (not a re-parse).
- */
-export function parseTripDocument(text: string): TripDocument {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('trip-corrupt', `it is not valid JSON (${(error as Error).message})`);
-  }
-  const result = TripDocument.safeParse(migrateTripDocument(raw));
-  if (!result.success) throw new AppError('trip-corrupt', `it does not match the journal format: ${describeZodError(result.error)}`);
-  return result.data;
-}
-
-const safeName = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
-
-function isGoodTripText(text: string): boolean {
-  try {
-    parseTripDocument(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The journal library: one folder, one JSON file per trip (so a save writes
  * one trip, not the whole journal), backups, media. All reads validate; a file
@@ -71,17 +38,31 @@ export class Library {
   private readonly loading = new Map<string, Promise<Low<TripDocument> | null>>();
   private readonly problems = new Map<string, Problem>();
   private readonly dirty = new Set<string>();
+  private readonly revisions = new Map<string, number>();
+  /**
+   * The trip the window shows or showed last (see show). Back on the trip list it is kept:
+   * reopening it is then instant, and it is one trip, whatever the library holds.
+   */
+  private shown: string | null = null;
+  /** Trips no longer shown whose changes were not yet on disk: dropped from memory once written. */
+  private readonly releasing = new Set<string>();
+  /** Trips whose write is in flight: a reload from disk now could miss what is being written. */
+  private readonly writing = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
   private releaseLock: (() => void) | null = null;
   private closed = false;
   /** What the writer's open cleared after an interrupted import (empty lists when nothing was). */
   swept: SweepReport = { tempFiles: [], originals: [] };
+  /** The trip list's summaries, so listing never parses (or keeps) trips that are not open. */
+  private readonly index: SummaryIndex;
 
   private constructor(
     readonly paths: LibraryPaths,
     private readonly options: OpenLibraryOptions,
-  ) {}
+  ) {
+    this.index = new SummaryIndex(paths.summaries, !options.readOnly);
+  }
 
   static async open(root: string, options: OpenLibraryOptions): Promise<Library> {
     const paths = libraryPaths(root);
@@ -163,46 +144,18 @@ export class Library {
   }
 
   private async loadFromDisk(id: string): Promise<Low<TripDocument> | null> {
-    const file = tripFile(this.paths, id);
-    const backupDir = tripBackupDir(this.paths, id);
-    const adapter = new DurableJsonFile<TripDocument>(file, () => backupBeforeReplace(file, backupDir));
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    try {
-      const parsed = parseTripDocument(text);
-      if (parsed.trip.id !== id) {
-        // Reporting it under either id would be wrong, and a save would write one trip's data under the other's name.
-        throw new AppError(
-          'trip-corrupt',
-          `its trip id "${parsed.trip.id}" differs from its file name "${id}.json" (rename the file to "${safeName(parsed.trip.id)}.json" or set "trip.id" to "${id}")`,
-        );
-      }
-      const db = new Low<TripDocument>(adapter, parsed);
-      this.dbs.set(id, db);
-      this.problems.delete(id);
-      return db;
-    } catch (error) {
-      const good = await newestGoodBackup(backupDir, isGoodTripText);
-      const newer = error instanceof AppError && error.code === 'newer-version';
-      const problem: Problem = {
-        code: newer ? 'newer-version' : 'trip-corrupt',
-        message: newer
-          ? `The journal file ${file} cannot be opened: ${(error as Error).message}`
-          : `The journal file ${file} cannot be opened: ${(error as Error).message}. It was left untouched. ` +
-            (good
-              ? `The newest good backup is ${good.name} (${good.takenAt}); restore it with "proceedings backup restore --trip ${id}".`
-              : 'No good backup was found.'),
-        file,
-        newestGoodBackup: good?.name ?? null,
-      };
-      this.problems.set(id, problem);
+    const read = await readTripFile(this.paths, id);
+    if (!read) return null;
+    if ('problem' in read) {
+      this.problems.set(id, read.problem);
       return null;
     }
+    const file = tripFile(this.paths, id);
+    const adapter = new DurableJsonFile<TripDocument>(file, () => backupBeforeReplace(file, tripBackupDir(this.paths, id)));
+    const db = new Low<TripDocument>(adapter, read.doc);
+    this.dbs.set(id, db);
+    this.problems.delete(id);
+    return db;
   }
 
   private async tripIds(): Promise<string[]> {
@@ -218,31 +171,57 @@ export class Library {
     }
   }
 
+  /**
+   * The trip list: open trips from memory, the others from the summary index
+   * when their file's stamp still matches, else read once (sequentially, so a
+   * rebuild holds one document at a time) and not kept. The cost is one stat
+   * per trip, whatever the trips hold.
+   */
   async listTrips(): Promise<TripSummary[]> {
     const ids = await this.tripIds();
+    const stored = await this.index.load();
     const out: TripSummary[] = [];
     for (const id of ids) {
-      const db = await this.load(id);
-      const problem = this.problems.get(id);
-      if (db) {
-        const { trip, entries, photos, papers } = db.data;
-        out.push({
-          id,
-          title: trip.title,
-          conference: trip.conference,
-          city: trip.city,
-          start: trip.start,
-          end: trip.end,
-          entryCount: entries.length,
-          photoCount: photos.length,
-          paperCount: papers.length,
-        });
-      } else if (problem) {
-        const { code: _code, ...shown } = problem;
-        out.push({ id, title: id, conference: '', city: '', start: '', end: '', entryCount: 0, photoCount: 0, paperCount: 0, problem: shown });
-      }
+      const summary = await this.summaryOf(id, stored.get(id)?.stamp);
+      if (summary) out.push(summary);
     }
+    await this.index.retain(new Set(ids));
+    await this.index.save();
     return out.sort((a, b) => (a.start === b.start ? a.title.localeCompare(b.title) : a.start < b.start ? 1 : -1));
+  }
+
+  private async summaryOf(id: string, known: TripStamp | undefined): Promise<TripSummary | null> {
+    const open = this.dbs.get(id);
+    if (open) return listed(id, summarise(open.data, known ?? { mtimeMs: 0, size: 0 }));
+    const stamp = await stampOf(tripFile(this.paths, id));
+    if (!stamp) return null;
+    if (known && sameStamp(known, stamp)) return listed(id, (await this.index.load()).get(id)!);
+    const read = await readTripFile(this.paths, id);
+    if (!read) return null;
+    if ('problem' in read) {
+      this.problems.set(id, read.problem);
+      const { code: _code, ...shown } = read.problem;
+      return { id, title: id, conference: '', city: '', start: '', end: '', entryCount: 0, photoCount: 0, paperCount: 0, problem: shown };
+    }
+    this.problems.delete(id);
+    const summary = summarise(read.doc, read.stamp);
+    await this.index.set(id, summary);
+    return listed(id, summary);
+  }
+
+  /**
+   * Writes one trip and records its summary. The summary is taken in the same
+   * turn the adapter serialises the document, so it describes exactly the bytes written.
+   */
+  private async write(id: string, db: Low<TripDocument>): Promise<void> {
+    const summary = summarise(db.data, { mtimeMs: 0, size: 0 });
+    await db.write();
+    try {
+      const stamp = await stampOf(tripFile(this.paths, id));
+      if (stamp) await this.index.set(id, { ...summary, stamp });
+    } catch {
+      // The trip is saved; without a fresh summary the next list reads its file again.
+    }
   }
 
   /** The whole document of one trip; throws `not-found` or `trip-corrupt`. */
@@ -253,6 +232,32 @@ export class Library {
     const problem = this.problems.get(id);
     if (problem) throw new AppError(problem.code, problem.message, { ...problem, tripId: id });
     throw new AppError('not-found', `There is no trip "${id}" in this library.`);
+  }
+
+  /**
+   * The window now shows this trip: every other trip held in memory is let go
+   * (once saved), so the services hold the open trip, not every trip opened
+   * this session. A trip let go is read (and validated) from its file again when next asked for.
+   */
+  show(id: string): void {
+    this.shown = safeId(id);
+    this.releasing.delete(this.shown);
+    for (const other of [...this.dbs.keys()]) if (other !== this.shown) this.release(other);
+  }
+
+  /** Whether a trip's document is held in memory (for tests and the bench). */
+  isLoaded(id: string): boolean {
+    return this.dbs.has(id);
+  }
+
+  /** Drops a trip from memory now if it is saved, else after its write (see flush). */
+  private release(id: string): void {
+    if (this.dirty.has(id) || this.writing.has(id)) {
+      this.releasing.add(id);
+      return;
+    }
+    this.releasing.delete(id);
+    this.dbs.delete(id);
   }
 
   /** Resolves an id or a unique id prefix (typed in the CLI). */
@@ -284,7 +289,8 @@ export class Library {
     const adapter = new DurableJsonFile<TripDocument>(file, () => backupBeforeReplace(file, tripBackupDir(this.paths, id)));
     const db = new Low<TripDocument>(adapter, doc);
     this.dbs.set(id, db);
-    await db.write();
+    await this.write(id, db);
+    await this.index.save();
   }
 
   /** Moves the trip's file to the library's trash folder: deleting never destroys data. */
@@ -297,11 +303,23 @@ export class Library {
     await rename(tripFile(this.paths, id), target);
     this.dbs.delete(id);
     this.dirty.delete(id);
+    this.releasing.delete(id);
+    await this.index.delete(id);
+    await this.index.save();
     return target;
+  }
+
+  /**
+   * Counts the changes made to a trip through this library, so a copy kept
+   * elsewhere (the preview thread's) can tell whether it is still current.
+   */
+  revision(id: string): number {
+    return this.revisions.get(id) ?? 0;
   }
 
   private markDirty(id: string): void {
     this.dirty.add(id);
+    this.revisions.set(id, this.revision(id) + 1);
     const delay = this.options.saveDelayMs ?? 0;
     if (delay <= 0) return;
     if (this.timer) return;
@@ -323,13 +341,19 @@ export class Library {
       for (const id of ids) {
         const db = this.dbs.get(id);
         if (!db) continue;
+        this.writing.add(id);
         try {
-          await db.write();
+          await this.write(id, db);
         } catch (error) {
           this.dirty.add(id); // keep it dirty so the next flush retries
           throw new AppError('io', `Could not save ${tripFile(this.paths, id)}: ${(error as Error).message}`);
+        } finally {
+          this.writing.delete(id);
         }
+        // Changed again while it was written: the next flush writes it, and lets it go then.
+        if (this.releasing.has(id) && this.shown !== id && !this.dirty.has(id)) this.release(id);
       }
+      await this.index.save();
     });
     this.saving = run.catch(() => undefined);
     return run;

@@ -11,6 +11,8 @@ export interface LibraryPaths {
   trash: string;
   media: string;
   lock: string;
+  /** The trip list's index (derived from the trip files, rebuilt when missing). */
+  summaries: string;
 }
 
 export function libraryPaths(root: string): LibraryPaths {
@@ -23,6 +25,7 @@ export function libraryPaths(root: string): LibraryPaths {
     trash: path.join(abs, 'trash'),
     media: path.join(abs, 'media'),
     lock: path.join(abs, '.proceedings.lock'),
+    summaries: path.join(abs, 'summaries.json'),
   };
 }
 

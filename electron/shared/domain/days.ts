@@ -1,5 +1,6 @@
 import type { TripDocument } from '../schemas/document';
 import type { Entry } from '../schemas/entry';
+import type { Photo } from '../schemas/photo';
 import type { Trip } from '../schemas/trip';
 import { byEntryTime } from './order';
 
@@ -61,14 +62,41 @@ export interface DayStats extends TripDay {
   photos: number;
 }
 
-/** Every trip day with how many entries and photos it has. */
-export function dayStats(doc: Pick<TripDocument, 'trip' | 'entries' | 'photos'>): DayStats[] {
-  const entries = new Map<string, number>();
+/**
+ * The trip's entries grouped by trip day, each day in time order: built once,
+ * then a day's entries are a lookup instead of a pass over the whole trip.
+ * Fresh arrays every call — the services change entries in place, so any
+ * caching belongs to a caller whose documents never change (the renderer's store).
+ */
+export function entriesByDay(doc: DayDoc): Map<string, Entry[]> {
+  const byDay = new Map<string, Entry[]>();
   for (const e of doc.entries) {
     const day = entryDay(doc, e);
-    entries.set(day, (entries.get(day) ?? 0) + 1);
+    const list = byDay.get(day);
+    if (list) list.push(e);
+    else byDay.set(day, [e]);
   }
-  const photos = new Map<string, number>();
-  for (const p of doc.photos) photos.set(p.day, (photos.get(p.day) ?? 0) + 1);
-  return tripDays(doc.trip).map((d) => ({ ...d, entries: entries.get(d.date) ?? 0, photos: photos.get(d.date) ?? 0 }));
+  for (const list of byDay.values()) list.sort(byEntryTime);
+  return byDay;
+}
+
+/** How many photos each trip day has. */
+export function photoCountsByDay(photos: readonly Pick<Photo, 'day'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of photos) counts.set(p.day, (counts.get(p.day) ?? 0) + 1);
+  return counts;
+}
+
+/** Every trip day with its counts, from an entry index and photo counts (see entriesByDay, photoCountsByDay). */
+export function dayStatsFrom(
+  trip: Pick<Trip, 'start' | 'end' | 'travelDaysBefore' | 'travelDaysAfter'>,
+  entries: ReadonlyMap<string, readonly Entry[]>,
+  photos: ReadonlyMap<string, number>,
+): DayStats[] {
+  return tripDays(trip).map((d) => ({ ...d, entries: entries.get(d.date)?.length ?? 0, photos: photos.get(d.date) ?? 0 }));
+}
+
+/** Every trip day with how many entries and photos it has. */
+export function dayStats(doc: Pick<TripDocument, 'trip' | 'entries' | 'photos'>): DayStats[] {
+  return dayStatsFrom(doc.trip, entriesByDay(doc), photoCountsByDay(doc.photos));
 }

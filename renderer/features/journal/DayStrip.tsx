@@ -1,12 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayStats } from '../../../electron/shared/domain/days';
+import { weekday } from './weekday';
 
 function formatDay(date: string, language: string) {
   // The date string is a calendar day, not an instant: format it in UTC so no zone shifts it.
   const at = new Date(`${date}T00:00:00Z`);
   return {
-    weekday: new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(at),
+    weekday: weekday(at, language),
     // ISO dates in every language, as the editor, the series and the exports write them.
     date,
   };

@@ -1,7 +1,6 @@
 import './journal.css';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayStats, entriesOfDay } from '../../../electron/shared/domain/days';
 import { newEntryStart } from '../../../electron/shared/domain/new-entry';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../electron/shared/schemas/entry';
 import { errorMessage } from '../../core/api';
@@ -11,6 +10,7 @@ import { requestTitleFocus } from '../../ui/focusRequest';
 import { DayStrip } from './DayStrip';
 import { KindIcon } from '../../ui/KindIcon';
 import { Timeline } from './Timeline';
+import { dayEntries, journalDays } from './dayIndex';
 
 interface JournalViewProps {
   /** Shown in the head beside the trip's title (the shell puts the quick-capture bar here). */
@@ -35,8 +35,9 @@ export function JournalView({ toolbar, editor }: JournalViewProps) {
   const setScreen = useStore((s) => s.setScreen);
   const notify = useStore((s) => s.notify);
 
-  const days = useMemo(() => (doc ? dayStats(doc) : []), [doc]);
-  const entries = useMemo(() => (doc && selectedDay ? entriesOfDay(doc, selectedDay) : []), [doc, selectedDay]);
+  // Per-day views built once per entries/photos revision (dayIndex): a keystroke re-indexes the entries, never the photos.
+  const days = useMemo(() => (doc ? journalDays(doc) : []), [doc]);
+  const entries = useMemo(() => (doc && selectedDay ? dayEntries(doc, selectedDay) : []), [doc, selectedDay]);
   if (!doc) return null;
   const selected = doc.entries.find((e) => e.id === selectedEntryId) ?? null;
   const day = days.find((d) => d.date === selectedDay);
@@ -86,7 +87,7 @@ export function JournalView({ toolbar, editor }: JournalViewProps) {
               ))}
             </div>
           </div>
-          <Timeline entries={entries} papers={doc.papers} selectedId={selectedEntryId} onOpen={selectEntry} />
+          <Timeline key={selectedDay ?? ''} entries={entries} papers={doc.papers} selectedId={selectedEntryId} onOpen={selectEntry} />
         </section>
         <aside className="editor-pane">
           {selected ? (

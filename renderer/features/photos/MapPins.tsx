@@ -56,10 +56,15 @@ export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { marke
       maxClusterRadius: 28,
       showCoverageOnHover: false,
       spiderfyOnMaxZoom: true,
+      // Thousands of pins (a whole trip) are clustered in slices of 40 ms, so the page never freezes (issue #16).
+      chunkedLoading: true,
+      chunkInterval: 40,
+      chunkDelay: 10,
       iconCreateFunction: (cluster) => clusterIcon(cluster, (n) => latest.current.clusterLabel(n)),
     });
     // Entry pins (fewer, larger) are drawn after the photos so they sit on top.
     const ordered = [...markers].sort((a, b) => (a.point.kind === b.point.kind ? 0 : a.point.kind === 'photo' ? -1 : 1));
+    const layers: L.Marker[] = [];
     for (const m of ordered) {
       const marker = L.marker([m.point.lat, m.point.lng], { icon: pinIcon(m, m.point.id === latest.current.selectedId), title: m.label, keyboard: true, zIndexOffset: m.point.kind === 'photo' ? 0 : 500 });
       marker.on('click', () => latest.current.onMarker(m.point));
@@ -67,12 +72,14 @@ export function MapPins({ markers, selectedId, onMarker, clusterLabel }: { marke
         const key = (e.originalEvent as KeyboardEvent).key;
         if (key === 'Enter' || key === ' ') latest.current.onMarker(m.point);
       });
-      group.addLayer(marker);
+      layers.push(marker);
       pins.current.set(`${m.point.kind}-${m.point.id}`, { marker, info: m });
     }
     shownSelected.current = latest.current.selectedId;
     // Enter on a group zooms in or fans it out, as a click does (the plugin's own clusterkeypress).
     map.addLayer(group);
+    // Added in one batch once the group is on the map: chunkedLoading applies to addLayers only.
+    group.addLayers(layers);
     const built = pins.current;
     return () => {
       map.removeLayer(group);

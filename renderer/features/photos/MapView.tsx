@@ -1,11 +1,12 @@
 import './photos.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayOfLocalTime } from '../../../electron/shared/domain/days';
 import { byEntryTime } from '../../../electron/shared/domain/order';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../../electron/shared/contract/app';
 import { call, errorMessage } from '../../core/api';
 import { useStore } from '../../core/store';
+import { MapList } from './MapList';
 import { PhotoDayTabs } from './PhotoDayTabs';
 import { photoDays, routePoints, type MapPoint } from './photoModel';
 import { PhotoViewer } from './PhotoViewer';
@@ -48,6 +49,8 @@ export function MapView() {
     () => (doc ? doc.entries.filter((e) => wholeTrip || dayOfLocalTime(e.start, doc.trip.dayStartHour) === day).sort(byEntryTime) : []),
     [doc, wholeTrip, day],
   );
+  // Looked up by id, once per document: a find() per point made the whole-trip map points × photos (issue #16).
+  const byId = useMemo(() => ({ photos: new Map(doc?.photos.map((p) => [p.id, p])), entries: new Map(doc?.entries.map((e) => [e.id, e])) }), [doc]);
   const markers = useMemo<MarkerInfo[]>(() => {
     if (!doc) return [];
     let order = 0;
@@ -55,12 +58,12 @@ export function MapView() {
     const when = (localTime: string, time: string) => (wholeTrip ? `${localTime.slice(0, 10)} ${time}` : time);
     return points.map((point) => {
       if (point.kind === 'photo') {
-        const photo = doc.photos.find((p) => p.id === point.id);
+        const photo = byId.photos.get(point.id);
         const name = photo?.caption || photo?.originalName || '';
         const label = t(photo?.gpsEstimated ? 'photoMarkerEstimated' : 'photoMarker', { name });
         return { point, label, listTime: when(point.localTime, point.localTime.slice(11, 16)), listLabel: label, ...(photo?.gpsEstimated ? { estimated: true } : {}) };
       }
-      const entry = doc.entries.find((e) => e.id === point.id)!;
+      const entry = byId.entries.get(point.id)!;
       const kind = t(`kinds.${entry.kind}`);
       return {
         point,
@@ -72,7 +75,8 @@ export function MapView() {
         order: ++order,
       };
     });
-  }, [doc, points, t, wholeTrip]);
+  }, [doc, byId, points, t, wholeTrip]);
+  const side = useRef<HTMLElement>(null);
   const photoOrder = useMemo(() => points.filter((p) => p.kind === 'photo').map((p) => p.id), [points]);
 
   if (!doc) return null;
@@ -134,19 +138,11 @@ export function MapView() {
             clusterLabel={(count) => t('mapCluster', { count })}
           />
         </section>
-        <aside className="map-side">
+        <aside className="map-side" ref={side}>
           <PlacePanel entries={entriesHere} placingId={placingId} onPlacing={setPlacingId} />
           <section aria-label={t('onTheMap')}>
             <h2>{t('onTheMap')}</h2>
-            <ol className="map-list">
-              {markers.map((m) => (
-                <li key={`${m.point.kind}-${m.point.id}`}>
-                  <button className={`map-list-item ${m.point.kind}`} onClick={() => onMarker(m.point)}>
-                    <span className="map-list-time">{m.listTime}</span> <span>{m.listLabel}</span>
-                  </button>
-                </li>
-              ))}
-            </ol>
+            <MapList markers={markers} onMarker={onMarker} scroller={side} />
           </section>
         </aside>
       </div>

@@ -34,10 +34,7 @@ export const createTripsSlice: SliceCreator<TripsSlice> = (set, get) => ({
   async updateTrip(tripId, patch) {
     const trip = await call('trips.update', { tripId, patch });
     // Photos may have moved (a new zone or day-start hour): take the trip whole again.
-    if (get().doc?.trip.id === tripId) {
-      const doc = await call('trips.get', { tripId });
-      set({ doc });
-    }
+    if (get().doc?.trip.id === tripId) await get().reloadTrip();
     await get().loadTrips();
     return trip;
   },

@@ -3,6 +3,9 @@ import type { ProceedingsBridge } from '../../../electron/shared/contract';
 import { createServiceDispatcher, type HostHandlers } from '../../../electron/services/api';
 import type { Library } from '../../../electron/services/library/library';
 import { createAppStore } from '../../../renderer/core/store';
+import { entriesOfDay } from '../../../electron/shared/domain/days';
+import { dayEntries, journalDays } from '../../../renderer/features/journal/dayIndex';
+import { PHOTO_PAGE } from '../../../renderer/features/journal/photoPages';
 import { cleanupTempDirs, ECCV_TRIP, openLibrary, tempDir } from '../../support/library';
 
 /** `window.proceedings` backed by the real services over a temp library, as the e2e harness does. */
@@ -109,5 +112,81 @@ describe('journal slice against the real services', () => {
     expect(await store.getState().undoDelete()).toMatchObject({ id: a.id, name: 'Kim', affiliation: 'KAIST' });
     expect(await store.getState().undoDelete()).toBeNull();
     expect((await library.trip(store.getState().doc!.trip.id)).entries.map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  describe('a trip with many photos', () => {
+    const COUNT = PHOTO_PAGE * 2 + 17;
+    let tripId: string;
+    let calls: string[];
+    /** Runs once, before the second page of photos is served. */
+    let afterFirstPage: (() => Promise<void>) | null;
+    beforeEach(async () => {
+      tripId = store.getState().doc!.trip.id;
+      await library.mutate(tripId, (d) => {
+        for (let i = 0; i < COUNT; i++) d.photos.push({ id: `p${i}`, day: i % 2 ? '2022-10-24' : '2022-10-25' } as never);
+      });
+      calls = [];
+      afterFirstPage = null;
+      const bridge = (globalThis as unknown as { window: { proceedings: ProceedingsBridge } }).window.proceedings;
+      const invoke = bridge.invoke.bind(bridge);
+      (globalThis as unknown as { window: { proceedings: ProceedingsBridge } }).window.proceedings = {
+        ...bridge,
+        invoke: (async (method: string, request: unknown) => {
+          calls.push(method);
+          // Pages are asked for at once and served one after another: the change lands between two of them.
+          if (method === 'trips.photos' && afterFirstPage && calls.filter((m) => m === 'trips.photos').length === 2) {
+            const hook = afterFirstPage;
+            afterFirstPage = null;
+            await hook();
+          }
+          return invoke(method as never, request as never);
+        }) as ProceedingsBridge['invoke'],
+      };
+      store.getState().closeTrip();
+    });
+
+    it('opens with the entries at once and pages every photo in, in order', async () => {
+      await store.getState().openTrip(tripId);
+      expect(calls.filter((m) => m === 'trips.get')).toHaveLength(0);
+      expect(calls.filter((m) => m === 'trips.photos')).toHaveLength(3);
+      const s = store.getState();
+      expect(s.photosLoading).toBe(false);
+      expect(s.doc!.photos.map((p) => p.id)).toEqual(Array.from({ length: COUNT }, (_, i) => `p${i}`));
+      expect(journalDays(s.doc!).find((d) => d.date === '2022-10-24')?.photos).toBe(PHOTO_PAGE + 8);
+    });
+
+    it('reads again when the trip changed between two pages, so a photo deleted meanwhile does not come back', async () => {
+      afterFirstPage = () => library.mutate(tripId, (d) => void (d.photos = d.photos.filter((p) => p.id !== `p${PHOTO_PAGE + 1}`)));
+      await store.getState().openTrip(tripId);
+      const ids = store.getState().doc!.photos.map((p) => p.id);
+      expect(ids).toHaveLength(COUNT - 1);
+      expect(ids).not.toContain(`p${PHOTO_PAGE + 1}`);
+      expect(calls.filter((m) => m === 'trips.photos').length).toBeGreaterThan(3);
+    });
+
+    it('opening another trip lets the services go of the one shown before, once saved', async () => {
+      await store.getState().openTrip(tripId);
+      const other = await store.getState().createTrip({ ...ECCV_TRIP, title: 'Another trip' });
+      await library.flush();
+      expect(store.getState().doc!.trip.id).toBe(other.id);
+      expect(library.isLoaded(tripId)).toBe(false);
+      expect(library.isLoaded(other.id)).toBe(true);
+    });
+  });
+
+  it('indexes entries by day once per revision: a day keeps its array until an entry changes', async () => {
+    const s = store.getState();
+    const a = await s.createEntry({ kind: 'talk', start: '2022-10-24T10:30', title: 'B' });
+    await s.createEntry({ kind: 'talk', start: '2022-10-24T09:00', title: 'A' });
+    await s.createEntry({ kind: 'meal', start: '2022-10-25T01:30', title: 'late' });
+    const before = store.getState().doc!;
+    expect(dayEntries(before, '2022-10-24')).toEqual(entriesOfDay(before, '2022-10-24'));
+    expect(dayEntries(before, '2022-10-24').map((e) => e.title)).toEqual(['A', 'B', 'late']);
+    expect(dayEntries(before, '2022-10-24')).toBe(dayEntries({ ...before }, '2022-10-24'));
+    await store.getState().updateEntry(a.id, { title: 'B2' });
+    const after = store.getState().doc!;
+    expect(dayEntries(after, '2022-10-24').map((e) => e.title)).toEqual(['A', 'B2', 'late']);
+    expect(dayEntries(after, '2022-10-24')[0]).toBe(dayEntries(before, '2022-10-24')[0]); // unchanged entries keep their identity (memoised rows)
+    expect(journalDays(after).find((d) => d.date === '2022-10-24')?.entries).toBe(3);
   });
 });
