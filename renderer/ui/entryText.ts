@@ -1,5 +1,6 @@
+/** How an entry is named and summarised in lists (timeline, search, paper cards): shared words, so it lives below the features. */
 import type { TFunction } from 'i18next';
-import type { Entry } from '../../../electron/shared/schemas/entry';
+import type { Entry } from '../../electron/shared/schemas/entry';
 
 /** The one line under an entry's title that says the most about it. */
 export function entrySummary(entry: Entry, t: TFunction): string {

@@ -3,7 +3,7 @@ import type { Entry } from '../../shared/schemas/entry';
 import type { ProgrammeSession } from '../../shared/schemas/programme';
 import { createEntry, updateEntry, type EntryResult } from '../journal/entries';
 import type { Library } from '../library/library';
-import { normalizePaperLink } from '../papers/normalize';
+import { normalizePaperLink } from '../../shared/domain/paper-links';
 
 /**
  * What a talk entry made from a session starts with. The abstract opens the notes

@@ -4,7 +4,7 @@ import type { Paper } from '../../../electron/shared/schemas/paper';
 import { shortcutLabel as shortcut } from '../../core/commands';
 import { KindIcon } from '../../ui/KindIcon';
 import { timeRange } from '../../../electron/shared/domain/wall-clock';
-import { entrySummary, entryTitle } from './entrySummary';
+import { entrySummary, entryTitle } from '../../ui/entryText';
 
 /** The selected day's entries in time order; a click or Enter opens one in the editor. */
 export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Entry[]; papers: Paper[]; selectedId: string | null; onOpen(id: string): void }) {

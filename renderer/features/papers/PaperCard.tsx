@@ -8,7 +8,7 @@ import { registerFlusher } from '../../core/flush';
 import { useStore } from '../../core/store';
 import { parseCommaList } from '../../ui/Field';
 import { timeRange } from '../../../electron/shared/domain/wall-clock';
-import { entryTitle } from '../journal/entrySummary';
+import { entryTitle } from '../../ui/entryText';
 import { KindIcon } from '../../ui/KindIcon';
 
 const SAVE_DELAY_MS = 600;

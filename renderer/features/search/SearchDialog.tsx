@@ -2,7 +2,7 @@ import './search.css';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../core/store';
-import { entryTitle } from '../journal/entrySummary';
+import { entryTitle } from '../../ui/entryText';
 import { KindIcon } from '../../ui/KindIcon';
 import { flattenHits, SEARCH_GROUPS, searchTrip, type SearchHit } from './searchTrip';
 import { SnippetText } from './SnippetText';
