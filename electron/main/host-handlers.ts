@@ -19,6 +19,7 @@ export function createHostHandlers(options: {
   const folders = createDialogFolders(path.join(app.getPath('userData'), 'dialog-folders.json'), {
     photos: app.getPath('pictures'),
     export: app.getPath('documents'),
+    programme: app.getPath('downloads'),
   });
   const exportFolders = new ExportFolders();
   return {
@@ -47,10 +48,12 @@ export function createHostHandlers(options: {
       if (e2eSeam) return chosen(e2eSeam.answers().files);
       const win = options.window();
       // GPX tracks usually sit beside the photos (a card, a phone export): the same remembered folder.
-      const opts: Electron.OpenDialogOptions = { ...(purpose === 'gpx' ? gpxDialog : photoDialog), defaultPath: folders.defaultPath('photos') };
+      // A programme is a download: it starts in Downloads and then remembers its own folder.
+      const folder = purpose === 'programme' ? 'programme' : 'photos';
+      const opts: Electron.OpenDialogOptions = { ...fileDialogs[purpose], defaultPath: folders.defaultPath(folder) };
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
       if (result.canceled || !result.filePaths[0]) return chosen([]);
-      await folders.remember('photos', result.filePaths[0], false);
+      await folders.remember(folder, result.filePaths[0], false);
       return chosen(result.filePaths);
     },
     'app.chooseFolder': async ({ purpose }) => {
@@ -94,3 +97,10 @@ const gpxDialog: Electron.OpenDialogOptions = {
   properties: ['openFile'],
   filters: [{ name: 'GPX track', extensions: ['gpx'] }],
 };
+
+const programmeDialog: Electron.OpenDialogOptions = {
+  properties: ['openFile'],
+  filters: [{ name: 'Conference programme (iCalendar, pretalx/frab JSON or XML, CSV)', extensions: ['ics', 'json', 'xml', 'csv'] }],
+};
+
+const fileDialogs = { photos: photoDialog, gpx: gpxDialog, programme: programmeDialog };

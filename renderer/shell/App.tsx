@@ -10,6 +10,7 @@ import { PapersView } from '../features/papers/PapersView';
 import { MapView } from '../features/photos/MapView';
 import { PhotoDropZone } from '../features/photos/PhotoDropZone';
 import { PhotosView } from '../features/photos/PhotosView';
+import { ProgrammeView } from '../features/programme/ProgrammeView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SeriesView } from '../features/series/SeriesView';
 import { TripForm } from '../features/trips/TripForm';
@@ -27,6 +28,8 @@ import { useTheme } from './theme';
 function TripScreen() {
   const tab = useStore((s) => s.tab);
   switch (tab) {
+    case 'programme':
+      return <ProgrammeView />;
     case 'papers':
       return <PapersView />;
     case 'photos':

@@ -2,6 +2,7 @@ import { createDispatcher, type Handlers } from './dispatch';
 import type { ServiceContext } from './context';
 import { journalHandlers } from './journal-handlers';
 import { photosHandlers } from './photos-handlers';
+import { programmeHandlers } from './programme-handlers';
 import { seriesHandlers } from './series-handlers';
 
 export type { Handlers } from './dispatch';
@@ -21,6 +22,7 @@ export function createServiceHandlers(ctx: ServiceContext, host: HostHandlers): 
     ...journalHandlers(ctx.library),
     ...photosHandlers(ctx),
     ...seriesHandlers(ctx),
+    ...programmeHandlers(ctx),
     ...host,
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { journalContract } from './journal';
 import { photosContract } from './photos';
+import { programmeContract } from './programme';
 import { seriesContract } from './series';
 import type { BridgeResult } from './types';
 import type { EventName, EventPayload } from './events';
@@ -18,6 +19,7 @@ export const contract = {
   ...appContract,
   ...photosContract,
   ...seriesContract,
+  ...programmeContract,
 };
 
 export type Contract = typeof contract;

@@ -25,6 +25,10 @@ export interface JournalSlice {
   deleteEntry(entryId: string): Promise<void>;
   undoDelete(): Promise<Entry | null>;
   updatePaper(paperId: string, patch: PaperPatch): Promise<Paper>;
+  /** Merges an entry another feature's service call made (a talk from a programme session) and opens it. */
+  showEntryResult(result: EntryResult): void;
+  /** Reads the open trip again (entries a programme re-import moved), keeping the day and the open entry. */
+  reloadTrip(): Promise<void>;
 }
 
 /** Replaces photos by id with the service's newer copies (placement moved with an entry). */
@@ -115,5 +119,12 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => ({
     const paper = await call('papers.update', { tripId: doc.trip.id, paperId, patch });
     set((s) => ({ doc: s.doc ? { ...s.doc, papers: s.doc.papers.map((p) => (p.id === paperId ? paper : p)) } : s.doc }));
     return paper;
+  },
+  showEntryResult: (result) => set((s) => showEntry(s, result)),
+  async reloadTrip() {
+    const tripId = get().doc?.trip.id;
+    if (!tripId) return;
+    const doc = await call('trips.get', { tripId });
+    set((s) => (s.doc?.trip.id === tripId ? { doc } : {}));
   },
 });
