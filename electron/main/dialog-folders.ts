@@ -8,7 +8,7 @@ import { writeFileDurably } from '../services/library/durable-file';
  * (photos are picked from the camera card or Pictures, exports go to the blog's repository) and
  * starts from a sensible folder the first time. Kept in userData/dialog-folders.json.
  */
-export type DialogPurpose = 'photos' | 'export' | 'programme';
+export type DialogPurpose = 'photos' | 'export';
 
 export interface DialogFolders {
   /** The folder a chooser for `purpose` should open in. */
@@ -21,7 +21,7 @@ export function createDialogFolders(file: string, fallbacks: Record<DialogPurpos
   let saved: Partial<Record<DialogPurpose, string>> = {};
   try {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    for (const key of ['photos', 'export', 'programme'] as const) if (typeof raw[key] === 'string' && path.isAbsolute(raw[key])) saved[key] = raw[key];
+    for (const key of ['photos', 'export'] as const) if (typeof raw[key] === 'string' && path.isAbsolute(raw[key])) saved[key] = raw[key];
   } catch {
     saved = {};
   }

@@ -19,7 +19,6 @@ export function createHostHandlers(options: {
   const folders = createDialogFolders(path.join(app.getPath('userData'), 'dialog-folders.json'), {
     photos: app.getPath('pictures'),
     export: app.getPath('documents'),
-    programme: app.getPath('downloads'),
   });
   const exportFolders = new ExportFolders();
   return {
@@ -48,12 +47,12 @@ export function createHostHandlers(options: {
       if (e2eSeam) return chosen(e2eSeam.answers().files);
       const win = options.window();
       // GPX tracks usually sit beside the photos (a card, a phone export): the same remembered folder.
-      // A programme is a download: it starts in Downloads and then remembers its own folder.
-      const folder = purpose === 'programme' ? 'programme' : 'photos';
-      const opts: Electron.OpenDialogOptions = { ...fileDialogs[purpose], defaultPath: folders.defaultPath(folder) };
+      // A programme is a download: with no defaultPath the chooser opens in Downloads (Electron ≥ 43).
+      const photosFolder = purpose !== 'programme';
+      const opts: Electron.OpenDialogOptions = { ...fileDialogs[purpose], ...(photosFolder ? { defaultPath: folders.defaultPath('photos') } : {}) };
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
       if (result.canceled || !result.filePaths[0]) return chosen([]);
-      await folders.remember(folder, result.filePaths[0], false);
+      if (photosFolder) await folders.remember('photos', result.filePaths[0], false);
       return chosen(result.filePaths);
     },
     'app.chooseFolder': async ({ purpose }) => {

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaptureBar } from '../features/capture/CaptureBar';
+import { SessionChooser } from '../features/capture/SessionChooser';
 import { useCaptureCommands } from '../features/capture/quickCapture';
 import { EntryEditor } from '../features/editor/EntryEditor';
 import { JournalView } from '../features/journal/JournalView';
@@ -103,6 +104,7 @@ export function App() {
         {screen === 'trip' && doc && <TripScreen />}
       </main>
       <SearchDialog />
+      <SessionChooser />
       <Notices />
       <PhotoDropZone />
     </div>

@@ -7,7 +7,6 @@ import {
   importProgramme,
   listSessions,
   programmeFacets,
-  sessionsAt,
   starSession,
   type ProgrammeInput,
 } from '../programme/programme-service';
@@ -41,7 +40,6 @@ export function programmeHandlers(ctx: ServiceContext): Pick<Handlers, keyof typ
       return { sessions, ...facets, source: doc ? doc.source : null };
     },
     'programme.star': ({ tripId, sessionId, on }) => starSession(ctx.library, tripId, sessionId, on),
-    'programme.sessionsAt': ({ tripId, at }) => sessionsAt(ctx.library, tripId, at),
     'programme.createEntry': ({ tripId, sessionId }) => createEntryFromSession(ctx.library, tripId, sessionId),
   };
 }

@@ -3,7 +3,6 @@ import { Entry } from '../schemas/entry';
 import { Paper } from '../schemas/paper';
 import { Photo } from '../schemas/photo';
 import { ImportReport, PROGRAMME_FORMATS, ProgrammeSession } from '../schemas/programme';
-import { LocalDateTime } from '../schemas/time';
 import type { ContractTable } from './types';
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
@@ -32,11 +31,6 @@ export const programmeContract = {
   'programme.star': {
     request: z.object({ tripId: Id, sessionId: Id, on: z.boolean() }).strict(),
     response: ProgrammeSession,
-  },
-  /** Sessions running at a venue wall-clock time or starting within 10 minutes, starred first (quick capture). */
-  'programme.sessionsAt': {
-    request: z.object({ tripId: Id, at: LocalDateTime }).strict(),
-    response: z.array(ProgrammeSession),
   },
   /** "Attend": a talk entry filled from the session, remembering it. */
   'programme.createEntry': {

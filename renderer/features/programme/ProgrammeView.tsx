@@ -35,7 +35,7 @@ export function ProgrammeView() {
 
   useEffect(() => void loadProgramme(), [loadProgramme, doc?.trip.id]);
 
-  const sessions = programme?.sessions ?? [];
+  const sessions = useMemo(() => programme?.sessions ?? [], [programme?.sessions]);
   // The day shown first: the journal's selected day when the programme has it, else the programme's first.
   const selectedDay = useStore((s) => s.selectedDay);
   const day = filter.day ?? (programme?.days.includes(selectedDay ?? '') ? selectedDay : (programme?.days[0] ?? null));
