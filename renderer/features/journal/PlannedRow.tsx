@@ -22,7 +22,6 @@ export function PlannedRow({ session, conflict, open, onOpen }: PlannedRowProps)
       <button
         className={`timeline-item planned ${open ? 'selected' : ''} ${gone ? 'gone' : ''} ${conflict ? 'conflict' : ''}`}
         aria-current={open ? 'true' : undefined}
-        aria-label={t('plannedLabel', { title: session.title })}
         data-session-id={session.id}
         onClick={() => onOpen(session.id)}
       >

@@ -39,10 +39,17 @@ export function SessionList({ sessions, showDate, activeIndex, openId, conflicts
   useEffect(() => {
     if (!focusWanted.current) return;
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-    const id = requestAnimationFrame(() => {
-      scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] .session-open`)?.focus();
-      focusWanted.current = false;
-    });
+    const focus = () => {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] .session-open`);
+      if (row) {
+        row.focus();
+        focusWanted.current = false;
+      }
+      return Boolean(row);
+    };
+    // A row already in the page takes focus at once; one scrolled to is rendered on the next frame.
+    if (focus()) return;
+    const id = requestAnimationFrame(() => void focus());
     return () => cancelAnimationFrame(id);
   }, [activeIndex, virtualizer]);
 
