@@ -63,7 +63,7 @@ test('import a programme, star a clash, capture a talk from it, re-import a move
   await expect(programme.report).toContainText('6 added');
   await expect(programme.day('2024-07-22')).toHaveAttribute('aria-selected', 'true');
   await expect(programme.day('2024-07-22')).toContainText('Mon');
-  expect(await programme.rowTitles()).toEqual(['Keynote: Scaling, Data; and Everything', FLOW, VIT]);
+  await expect.poll(() => programme.rowTitles()).toEqual(['Keynote: Scaling, Data; and Everything', FLOW, VIT]);
 
   // Star one with the mouse, the other from the keyboard (arrows move, S stars).
   await programme.star(FLOW).click();
@@ -81,12 +81,12 @@ test('import a programme, star a clash, capture a talk from it, re-import a move
   await page.keyboard.press('Enter');
   await expect(page.getByRole('article', { name: VIT })).toContainText('Room 101');
   await programme.search.fill('ㅂㅈ');
-  expect(await programme.rowTitles()).toEqual([VIT]);
+  await expect.poll(() => programme.rowTitles()).toEqual([VIT]);
   await programme.search.fill('bounds');
   await expect(programme.list).toContainText('2024-07-23');
   await programme.search.fill('');
-  await page.getByRole('button', { name: 'Close' }).click();
 
+  await page.mouse.move(0, 0);
   for (const theme of ['light', 'dark'] as const) {
     await shell.setTheme(theme);
     await shell.setLanguage('en');
@@ -98,6 +98,8 @@ test('import a programme, star a clash, capture a talk from it, re-import a move
   await shell.setTheme('light');
   await shell.setLanguage('en');
   await shell.checkA11y('programme');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('article', { name: VIT })).toBeHidden();
 
   // The plan on the day's timeline: outlined, labelled, the clash in words.
   await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -105,6 +107,11 @@ test('import a programme, star a clash, capture a talk from it, re-import a move
   await expect(plannedFlow).toContainText('Planned');
   await expect(plannedFlow).toContainText(`Conflicts with ${VIT}`);
   await expect(planned(VIT)).toBeVisible();
+  await planned(VIT).click();
+  await expect(page.getByRole('article', { name: VIT })).toContainText('Attend — log this talk');
+  await page.mouse.move(0, 0);
+  await shoot(page, 'programme-timeline.png');
+  await page.getByRole('article', { name: VIT }).getByRole('button', { name: 'Close' }).click();
   await shell.checkA11y('timeline with a plan');
 
   // Ctrl+Shift+T during the slot: the chooser offers both (starred, running); the keyboard picks the flow talk.
@@ -113,6 +120,8 @@ test('import a programme, star a clash, capture a talk from it, re-import a move
   const chooser = page.getByRole('dialog', { name: 'Which talk is this?' });
   await expect(chooser.getByRole('option')).toHaveCount(3);
   await expect(chooser.getByRole('option').last()).toHaveText('New talk (not in the programme)');
+  await shell.checkA11y('talk chooser');
+  await chooser.getByRole('option').first().focus();
   for (let i = 0; i < 2 && !(await chooser.getByRole('option', { name: new RegExp(FLOW) }).evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('ArrowDown');
   }

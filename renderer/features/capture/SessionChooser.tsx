@@ -42,10 +42,10 @@ export function SessionChooser() {
       <div className="session-chooser" role="dialog" aria-modal="true" aria-labelledby="session-chooser-title" onKeyDown={onKey}>
         <h2 id="session-chooser-title">{t('chooser.title')}</h2>
         <p className="muted">{t('chooser.hint')}</p>
-        <ul role="listbox" aria-labelledby="session-chooser-title" className="chooser-options">
+        <div role="listbox" aria-labelledby="session-chooser-title" className="chooser-options">
           {open.sessions.map((s, i) => (
-            <li key={s.id}>
               <button
+                key={s.id}
                 ref={(el) => void (options.current[i] = el)}
                 role="option"
                 aria-selected={active === i}
@@ -66,9 +66,7 @@ export function SessionChooser() {
                   <span className="chooser-meta">{[s.room, s.speakers.join(', ')].filter(Boolean).join(' · ')}</span>
                 </span>
               </button>
-            </li>
           ))}
-          <li>
             <button
               ref={(el) => void (options.current[count - 1] = el)}
               role="option"
@@ -79,8 +77,7 @@ export function SessionChooser() {
             >
               {t('chooser.newTalk')}
             </button>
-          </li>
-        </ul>
+        </div>
       </div>
     </div>
   );

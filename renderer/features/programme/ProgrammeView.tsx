@@ -12,6 +12,7 @@ import { ImportReportView } from './ImportReportView';
 import { ProgrammeFilters } from './ProgrammeFilters';
 import { SessionDetails } from './SessionDetails';
 import { SessionList } from './SessionList';
+import { localStamp } from './sessionText';
 import { useProgrammeImport } from './useProgrammeImport';
 
 /** The Programme tab: the conference's sessions by day, room and track, searchable, starred to plan. */
@@ -78,7 +79,7 @@ export function ProgrammeView() {
           <h1>{t('title')}</h1>
           {programme?.importedAt && (
             <p className="muted">
-              {t('source', { count: sessions.length, name: programme.source?.name || programme.source?.format, when: programme.importedAt.slice(0, 16).replace('T', ' ') })}
+              {t('source', { count: sessions.length, name: programme.source?.name || programme.source?.format, when: localStamp(programme.importedAt) })}
             </p>
           )}
         </div>

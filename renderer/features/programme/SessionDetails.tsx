@@ -55,7 +55,9 @@ export function SessionDetails({ session, entryId, conflict, onStar, onAttend, o
       </dl>
       <div className="session-actions">
         <button aria-pressed={session.starred} onClick={onStar}>
-          {session.starred ? '★ ' : '☆ '}
+          <span className="star-glyph" aria-hidden="true">
+            {session.starred ? '★' : '☆'}
+          </span>{' '}
           {t('starred')}
         </button>
         {entryId ? (

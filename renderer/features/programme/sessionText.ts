@@ -12,3 +12,10 @@ export function dayWithWeekday(date: string, language: string): { weekday: strin
   const weekday = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   return { weekday, date };
 }
+
+/** When the programme was imported, on this computer's clock ("2026-12-02 09:30"): an instant the user lived, not a venue time. */
+export function localStamp(instant: string): string {
+  const d = new Date(instant);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
