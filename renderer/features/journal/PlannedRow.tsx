@@ -20,7 +20,7 @@ export function PlannedRow({ session, conflict, open, onOpen }: PlannedRowProps)
   return (
     <li>
       <button
-        className={`timeline-item planned ${open ? 'selected' : ''} ${gone ? 'gone' : ''} ${conflict ? 'conflict' : ''}`}
+        className={`timeline-item planned ${open ? 'selected' : ''} ${gone ? 'planned-off' : ''} ${conflict ? 'planned-clash' : ''}`}
         aria-current={open ? 'true' : undefined}
         data-session-id={session.id}
         onClick={() => onOpen(session.id)}
