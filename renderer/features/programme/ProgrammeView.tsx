@@ -102,6 +102,7 @@ export function ProgrammeView() {
               <p className="muted programme-keys">{t('keys')}</p>
               <SessionList
                 sessions={shown}
+                query={query}
                 showDate={query.trim() !== ''}
                 activeIndex={Math.min(activeIndex, Math.max(0, shown.length - 1))}
                 openId={openId}

@@ -9,6 +9,8 @@ const ROW_HEIGHT = 64;
 
 interface SessionListProps {
   sessions: ProgrammeSession[];
+  /** The query these sessions were filtered with (written on the list, so a bench can tell when a keystroke is shown). */
+  query: string;
   /** Show each row's date (a search runs over every day). */
   showDate: boolean;
   activeIndex: number;
@@ -23,7 +25,7 @@ interface SessionListProps {
  * The programme as a virtualised list. One row is in the tab order (roving
  * focus): arrow keys, Home/End and Page keys move, `s` or Space stars, Enter opens.
  */
-export function SessionList({ sessions, showDate, activeIndex, openId, conflicts, onActive, onOpen, onStar }: SessionListProps) {
+export function SessionList({ sessions, query, showDate, activeIndex, openId, conflicts, onActive, onOpen, onStar }: SessionListProps) {
   const { t } = useTranslation('programme');
   const scroller = useRef<HTMLDivElement>(null);
   const focusWanted = useRef(false);
@@ -69,9 +71,14 @@ export function SessionList({ sessions, showDate, activeIndex, openId, conflicts
     }
   };
 
-  if (sessions.length === 0) return <p className="muted programme-none">{t('noResults')}</p>;
+  if (sessions.length === 0)
+    return (
+      <p className="muted programme-none" data-query={query}>
+        {t('noResults')}
+      </p>
+    );
   return (
-    <div className="session-scroller" ref={scroller}>
+    <div className="session-scroller" ref={scroller} data-query={query}>
       <ul className="session-list" aria-label={t('sessions')} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const session = sessions[item.index]!;
