@@ -20,8 +20,7 @@ import { createTrip } from '../electron/services/journal/trips';
 import { Library } from '../electron/services/library/library';
 import { importProgramme } from '../electron/services/programme/programme-service';
 import { addDays } from '../electron/shared/domain/days';
-import { EVENT_NAMES, METHOD_NAMES } from '../electron/shared/contract';
-import { installBridge } from '../test/e2e/support/bridge-init';
+import { METHOD_NAMES } from '../electron/shared/contract';
 
 const SESSIONS = 3_000;
 const DAYS = 5;
@@ -136,9 +135,18 @@ async function main(): Promise<void> {
     const dispatch = createServiceDispatcher({ library, emit: () => undefined, chosenFiles: new ChosenFiles() }, host);
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
     await page.exposeBinding('__proceedingsInvoke', (_source, method: unknown, payload: unknown) => dispatch(method, payload));
-    // tsx wraps functions in its `__name` helper: the bridge's source needs it in the page too.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    await page.addInitScript(installBridge, { methods: METHOD_NAMES as string[], events: EVENT_NAMES as string[], mediaBase: '/__media/' });
+    // The preload's bridge, as the e2e harness makes it (events are not needed here), as plain source text.
+    await page.addInitScript({
+      content: `(() => {
+        const methods = new Set(${JSON.stringify(METHOD_NAMES)});
+        window.proceedings = Object.freeze({
+          invoke: (m, r) => (methods.has(m) ? window.__proceedingsInvoke(m, r) : Promise.resolve({ ok: false, error: { code: 'invalid-input', message: 'Unknown request ' + m } })),
+          on: () => () => undefined,
+          mediaBase: '/__media/',
+          pathForFile: () => '',
+        });
+      })();`,
+    });
     page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
     await page.goto(`http://127.0.0.1:${PORT}/index.html`);
     await page.getByRole('button', { name: /CVPR 2024/ }).first().click();

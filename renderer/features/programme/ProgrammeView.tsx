@@ -31,7 +31,8 @@ export function ProgrammeView() {
   const notify = useStore((s) => s.notify);
   const choose = useProgrammeImport();
   const [filter, setFilter] = useState<ProgrammeFilter>(NO_FILTER);
-  const [activeIndex, setActiveIndex] = useState(0);
+  // The keyboard's row, for one listing: a new day, filter or query starts again at the top (no extra render).
+  const [active, setActive] = useState({ listing: '', index: 0 });
   const [openId, setOpenId] = useState<string | null>(null);
 
   useEffect(() => void loadProgramme(), [loadProgramme, doc?.trip.id]);
@@ -47,7 +48,8 @@ export function ProgrammeView() {
   const entryOf = useMemo(() => entriesBySession(doc?.entries ?? []), [doc?.entries]);
   const open = openId ? (sessions.find((s) => s.id === openId) ?? null) : null;
 
-  useEffect(() => setActiveIndex(0), [day, filter.room, filter.track, filter.starredOnly, query]);
+  const listing = JSON.stringify([day, filter.room, filter.track, filter.starredOnly, query]);
+  const activeIndex = active.listing === listing ? active.index : 0;
 
   if (!doc) return null;
   const toggleStar = (s: ProgrammeSession) => void starSession(s.id, !s.starred);
@@ -107,7 +109,7 @@ export function ProgrammeView() {
                 activeIndex={Math.min(activeIndex, Math.max(0, shown.length - 1))}
                 openId={openId}
                 conflicts={conflicts}
-                onActive={setActiveIndex}
+                onActive={(index) => setActive({ listing, index })}
                 onOpen={(s) => setOpenId(s.id)}
                 onStar={toggleStar}
               />
