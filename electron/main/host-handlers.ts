@@ -50,10 +50,12 @@ export function createHostHandlers(options: {
       if (e2eSeam) return chosen(e2eSeam.answers().files);
       const win = options.window();
       // GPX tracks usually sit beside the photos (a card, a phone export): the same remembered folder.
-      const opts: Electron.OpenDialogOptions = { ...(purpose === 'gpx' ? gpxDialog : photoDialog), defaultPath: folders.defaultPath('photos') };
+      // A programme is a download: with no defaultPath the chooser opens in Downloads (Electron ≥ 43).
+      const photosFolder = purpose !== 'programme';
+      const opts: Electron.OpenDialogOptions = { ...fileDialogs[purpose], ...(photosFolder ? { defaultPath: folders.defaultPath('photos') } : {}) };
       const result = await (win ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts));
       if (result.canceled || !result.filePaths[0]) return chosen([]);
-      await folders.remember('photos', result.filePaths[0], false);
+      if (photosFolder) await folders.remember('photos', result.filePaths[0], false);
       return chosen(result.filePaths);
     },
     'app.chooseSaveFile': async ({ purpose, format, name }) => {
@@ -117,3 +119,10 @@ const gpxDialog: Electron.OpenDialogOptions = {
   properties: ['openFile'],
   filters: [{ name: 'GPX track', extensions: ['gpx'] }],
 };
+
+const programmeDialog: Electron.OpenDialogOptions = {
+  properties: ['openFile'],
+  filters: [{ name: 'Conference programme (iCalendar, pretalx/frab JSON or XML, CSV)', extensions: ['ics', 'json', 'xml', 'csv'] }],
+};
+
+const fileDialogs = { photos: photoDialog, gpx: gpxDialog, programme: programmeDialog };

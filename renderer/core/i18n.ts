@@ -5,6 +5,7 @@ import { editorStrings } from '../features/editor/strings';
 import { journalStrings } from '../features/journal/strings';
 import { papersStrings } from '../features/papers/strings';
 import { photosStrings } from '../features/photos/strings';
+import { programmeStrings } from '../features/programme/strings';
 import { searchStrings } from '../features/search/strings';
 import { seriesStrings } from '../features/series/strings';
 import { tripsStrings } from '../features/trips/strings';
@@ -23,6 +24,7 @@ const namespaces = {
   photos: photosStrings,
   series: seriesStrings,
   paperLookup: paperLookupStrings,
+  programme: programmeStrings,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -3,7 +3,7 @@ export const appStrings = {
   en: {
     appName: 'Proceedings',
     trips: 'Trips',
-    tabs: { timeline: 'Timeline', papers: 'Papers', photos: 'Photos', map: 'Map', series: 'Series' },
+    tabs: { timeline: 'Timeline', programme: 'Programme', papers: 'Papers', photos: 'Photos', map: 'Map', series: 'Series' },
     search: 'Search',
     language: 'Language',
     theme: 'Theme',
@@ -19,7 +19,7 @@ export const appStrings = {
   ko: {
     appName: 'Proceedings',
     trips: '여행',
-    tabs: { timeline: '타임라인', papers: '논문', photos: '사진', map: '지도', series: '시리즈' },
+    tabs: { timeline: '타임라인', programme: '프로그램', papers: '논문', photos: '사진', map: '지도', series: '시리즈' },
     search: '검색',
     language: '언어',
     theme: '테마',

@@ -2,7 +2,7 @@ import type { Language, ThemeChoice } from '../../electron/shared/commands';
 import type { SliceCreator } from './store';
 
 export type { Language, ThemeChoice };
-export type TripTab = 'timeline' | 'papers' | 'photos' | 'map' | 'series';
+export type TripTab = 'timeline' | 'programme' | 'papers' | 'photos' | 'map' | 'series';
 
 export interface Notice {
   id: number;

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaptureBar } from '../features/capture/CaptureBar';
+import { SessionChooser } from '../features/capture/SessionChooser';
 import { useCaptureCommands } from '../features/capture/quickCapture';
 import { EntryEditor } from '../features/editor/EntryEditor';
 import { JournalView } from '../features/journal/JournalView';
@@ -11,6 +12,7 @@ import { usePaperEvents } from '../features/papers/usePaperEvents';
 import { MapView } from '../features/photos/MapView';
 import { PhotoDropZone } from '../features/photos/PhotoDropZone';
 import { PhotosView } from '../features/photos/PhotosView';
+import { ProgrammeView } from '../features/programme/ProgrammeView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SeriesView } from '../features/series/SeriesView';
 import { TripForm } from '../features/trips/TripForm';
@@ -28,6 +30,8 @@ import { useTheme } from './theme';
 function TripScreen() {
   const tab = useStore((s) => s.tab);
   switch (tab) {
+    case 'programme':
+      return <ProgrammeView />;
     case 'papers':
       return <PapersView />;
     case 'photos':
@@ -102,6 +106,7 @@ export function App() {
         {screen === 'trip' && doc && <TripScreen />}
       </main>
       <SearchDialog />
+      <SessionChooser />
       <Notices />
       <PhotoDropZone />
     </div>

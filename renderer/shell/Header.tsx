@@ -3,7 +3,7 @@ import { chooseLanguage, chooseTheme } from '../core/preferences';
 import { useStore } from '../core/store';
 import type { Language, ThemeChoice, TripTab } from '../core/uiSlice';
 
-const TABS: TripTab[] = ['timeline', 'papers', 'photos', 'map', 'series'];
+const TABS: TripTab[] = ['timeline', 'programme', 'papers', 'photos', 'map', 'series'];
 
 export function Header() {
   const { t } = useTranslation('app');

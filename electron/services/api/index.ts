@@ -5,6 +5,7 @@ import type { Handlers, HandlersOf } from './handler-types';
 import { journalHandlers } from './journal-handlers';
 import { papersHandlers } from './papers-handlers';
 import { photosHandlers } from './photos-handlers';
+import { programmeHandlers } from './programme-handlers';
 import { seriesHandlers } from './series-handlers';
 
 export type { Handler, Handlers, HandlersOf } from './handler-types';
@@ -24,6 +25,7 @@ export function createServiceHandlers(ctx: ServiceContext | ServiceContextInit, 
     ...photosHandlers(context),
     ...seriesHandlers(context),
     ...papersHandlers(context),
+    ...programmeHandlers(context),
     ...host,
   };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findMatch, normalizeText } from '../../shared/domain/hangul';
+import { sessionMatcher } from '../../shared/domain/programme-search';
 import { outsideTrip } from '../../shared/domain/programme-days';
 import { mergeProgramme, SCHEDULED_FIELDS } from '../../shared/domain/programme-merge';
 import { sessionsAround, starredConflicts } from '../../shared/domain/programme-overlap';
@@ -100,64 +100,22 @@ export interface ListFilter {
   query?: string;
 }
 
-/** Normalised text of each session, computed once per stored session object. */
-const haystacks = new WeakMap<ProgrammeSession, string>();
-
-function haystack(s: ProgrammeSession): string {
-  let text = haystacks.get(s);
-  if (text === undefined) {
-    text = normalizeText([s.title, s.speakers.join(' '), s.room, s.track, s.abstract].join('\n'));
-    haystacks.set(s, text);
-  }
-  return text;
-}
-
 /** The trip's sessions in time order (an empty list when no programme was imported). */
 export async function listSessions(library: Library, tripId: string, filter: ListFilter = {}): Promise<ProgrammeSession[]> {
   if (filter.day !== undefined && !LOCAL_DATE_RE.test(filter.day)) throw badFile(`Invalid input — day: "${filter.day}" is not a date like 2024-06-18`);
   await library.trip(tripId);
   const doc = await readProgramme(library, tripId);
   if (!doc) return [];
-  const query = filter.query ? normalizeText(filter.query.trim()) : '';
-  const mustMatch = prefilter(query);
+  // The same matcher the Programme view filters with (Hangul-aware, a regex prefilter first).
+  const matches = sessionMatcher(filter.query ?? '');
   return doc.sessions.filter(
     (s) =>
       (filter.day === undefined || s.day === filter.day) &&
       (filter.starred === undefined || s.starred === filter.starred) &&
       (filter.room === undefined || s.room === filter.room) &&
       (filter.track === undefined || s.track === filter.track) &&
-      (!query || matchesQuery(haystack(s), query, mustMatch)),
+      matches(s),
   );
-}
-
-const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
-const SYLLABLES = 0xac00;
-const escapeRe = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-const range = (from: number, count: number) => `[${String.fromCharCode(from)}-${String.fromCharCode(from + count - 1)}]`;
-
-/**
- * A regular expression every hit of `findMatch` satisfies (a necessary
- * condition, never the match itself): an initial consonant stands for its 588
- * syllables, the last syllable for its 28 finals, any other character for
- * itself. Native regex search skips most of 3,000 sessions at a keystroke;
- * `findMatch` (search's own rules) then decides.
- */
-function prefilter(query: string): RegExp | null {
-  const chars = [...query];
-  if (chars.length === 0) return null;
-  const parts = chars.map((ch, i) => {
-    const jamo = INITIALS.indexOf(ch);
-    if (jamo >= 0) return `(?:${escapeRe(ch)}|${range(SYLLABLES + jamo * 588, 588)})`;
-    const code = ch.codePointAt(0)! - SYLLABLES;
-    if (i === chars.length - 1 && code >= 0 && code <= 0xd7a3 - SYLLABLES) return range(SYLLABLES + code - (code % 28), 28);
-    return escapeRe(ch);
-  });
-  return new RegExp(parts.join(''), 'u');
-}
-
-function matchesQuery(text: string, query: string, mustMatch: RegExp | null): boolean {
-  if (mustMatch && !mustMatch.test(text)) return false;
-  return findMatch(text, query) >= 0;
 }
 
 /** Days, rooms and tracks of the programme, for browsing. */

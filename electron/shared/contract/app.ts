@@ -45,9 +45,9 @@ export const appContract = {
     }),
   },
   /** System file chooser; the renderer never sees the file system otherwise. */
-  /** `gpx`: one GPX track, which main then reads for `photos.geotagFile`. */
+  /** `gpx`: one GPX track, which main then reads for `photos.geotagFile`; `programme`: one file for `programme.import`. */
   'app.chooseFiles': {
-    request: z.object({ purpose: z.enum(['photos', 'gpx']) }).strict(),
+    request: z.object({ purpose: z.enum(['photos', 'gpx', 'programme']) }).strict(),
     response: z.object({ paths: z.array(z.string()) }),
   },
   /** System "save as" chooser; `citations` names a BibTeX or CSL-JSON file that `papers.exportCitations` then writes. */

@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { journalContract } from './journal';
 import { papersContract } from './papers';
 import { photosContract } from './photos';
+import { programmeContract } from './programme';
 import { seriesContract } from './series';
 import type { BridgeResult } from './types';
 import type { EventName, EventPayload } from './events';
@@ -20,6 +21,7 @@ export const contract = {
   ...photosContract,
   ...seriesContract,
   ...papersContract,
+  ...programmeContract,
 };
 
 export type Contract = typeof contract;

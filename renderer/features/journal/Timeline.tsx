@@ -2,29 +2,50 @@ import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../electron/shared/schemas/entry';
 import type { Paper } from '../../../electron/shared/schemas/paper';
+import type { ProgrammeSession } from '../../../electron/shared/schemas/programme';
 import { shortcutLabel as shortcut } from '../../core/commands';
 import { KindIcon } from '../../ui/KindIcon';
 import { timeRange } from '../../../electron/shared/domain/wall-clock';
 import { entrySummary, entryTitle } from '../../ui/entryText';
+import { PlannedRow } from './PlannedRow';
 
 /** Rows rendered in the first task of a day; a screenful and more, the rest follow in the next task. */
 const FIRST_ROWS = 30;
 
+/** Starred sessions of the day not logged yet, shown among the entries (see PlannedRow). */
+export interface TimelinePlan {
+  sessions: ProgrammeSession[];
+  conflicts: Map<string, string[]>;
+  openId: string | null;
+  onOpen(sessionId: string): void;
+}
+
+type Row = { entry: Entry; session?: never } | { session: ProgrammeSession; entry?: never };
+
+/** Entries and planned sessions in time order; at the same minute the logged entry comes first. */
+function rowsOf(entries: Entry[], planned: ProgrammeSession[]): Row[] {
+  const rows: Row[] = [...entries.map((entry) => ({ entry })), ...planned.map((session) => ({ session }))];
+  if (planned.length === 0) return rows; // entries come in time order already
+  const start = (r: Row) => (r.entry ? r.entry.start : r.session!.start).slice(0, 16);
+  return rows.sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : a.entry ? -1 : b.entry ? 1 : 0));
+}
+
 /**
- * The selected day's entries in time order; a click or Enter opens one in the editor.
+ * The selected day's entries (and planned sessions) in time order; a click or Enter opens one.
  * A long day (90 entries) renders a screenful first and the rest in the next task, so
  * opening a trip or a day never makes one long task of it. Mount it keyed by day.
  */
-export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Entry[]; papers: Paper[]; selectedId: string | null; onOpen(id: string): void }) {
+export function Timeline({ entries, papers, selectedId, onOpen, plan }: { entries: Entry[]; papers: Paper[]; selectedId: string | null; onOpen(id: string): void; plan?: TimelinePlan }) {
   const { t } = useTranslation('journal');
   const [limit, setLimit] = useState(FIRST_ROWS);
-  const partial = entries.length > limit;
+  const rows = rowsOf(entries, plan?.sessions ?? []);
+  const partial = rows.length > limit;
   useEffect(() => {
     if (!partial) return;
     const timer = setTimeout(() => setLimit(Infinity), 0);
     return () => clearTimeout(timer);
   }, [partial]);
-  if (entries.length === 0) {
+  if (rows.length === 0) {
     return (
       <div className="empty timeline-empty">
         <h2>{t('emptyTitle')}</h2>
@@ -43,9 +64,13 @@ export function Timeline({ entries, papers, selectedId, onOpen }: { entries: Ent
   const starred = starredPapers(papers);
   return (
     <ol className="timeline" aria-label={t('timeline')}>
-      {(partial ? entries.slice(0, limit) : entries).map((entry) => (
-        <TimelineRow key={entry.id} entry={entry} selected={entry.id === selectedId} starred={Boolean(entry.paperId && starred.has(entry.paperId))} onOpen={onOpen} />
-      ))}
+      {(partial ? rows.slice(0, limit) : rows).map(({ entry, session }) =>
+        session ? (
+          <PlannedRow key={`planned-${session.id}`} session={session} conflict={plan!.conflicts.get(session.id)} open={plan!.openId === session.id} onOpen={plan!.onOpen} />
+        ) : (
+          <TimelineRow key={entry.id} entry={entry} selected={entry.id === selectedId} starred={Boolean(entry.paperId && starred.has(entry.paperId))} onOpen={onOpen} />
+        ),
+      )}
     </ol>
   );
 }

@@ -31,6 +31,8 @@ export interface JournalSlice {
   updatePaper(paperId: string, patch: PaperPatch): Promise<Paper>;
   /** A paper main changed in the background (a lookup filled it): replaced in the open trip, if it is that trip's. */
   receivePaper(tripId: string, paper: Paper): void;
+  /** Merges an entry another feature's service call made (a talk from a programme session) and opens it. */
+  showEntryResult(result: EntryResult): void;
 }
 
 /** Replaces photos by id with the service's newer copies (placement moved with an entry). */
@@ -168,5 +170,6 @@ export const createJournalSlice: SliceCreator<JournalSlice> = (set, get) => {
           : {},
       );
     },
+    showEntryResult: (result) => set((s) => showEntry(s, result)),
   };
 };
