@@ -1,18 +1,9 @@
 import i18next from 'i18next';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaptureBar } from '../features/capture/CaptureBar';
 import { useCaptureCommands } from '../features/capture/quickCapture';
-import { EntryEditor } from '../features/editor/EntryEditor';
-import { JournalView } from '../features/journal/JournalView';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
-import { PapersView } from '../features/papers/PapersView';
-import { MapView } from '../features/photos/MapView';
 import { PhotoDropZone } from '../features/photos/PhotoDropZone';
-import { PhotosView } from '../features/photos/PhotosView';
-import { SearchDialog } from '../features/search/SearchDialog';
-import { SeriesView } from '../features/series/SeriesView';
-import { TripForm } from '../features/trips/TripForm';
 import { TripList } from '../features/trips/TripList';
 import { call, onEvent } from '../core/api';
 import { registerAppCommands } from '../core/appCommands';
@@ -22,6 +13,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { applySavedPreferences } from '../core/preferences';
 import { useStore } from '../core/store';
+import { JournalScreen, MapView, PapersView, PhotosView, preloadViews, SearchDialog, SeriesView, TripForm } from './lazyViews';
 import { useTheme } from './theme';
 
 function TripScreen() {
@@ -36,13 +28,18 @@ function TripScreen() {
     case 'series':
       return <SeriesView />;
     default:
-      return (
-        <JournalView
-          toolbar={<CaptureBar />}
-          editor={(entry, close) => <EntryEditor key={entry.id} entry={entry} onClose={close} />}
-        />
-      );
+      return <JournalScreen />;
   }
+}
+
+/** Shown for the moment a view's chunk is still loading (normally preloaded long before). */
+function Loading() {
+  const { t } = useTranslation('app');
+  return (
+    <p className="muted view-loading" role="status">
+      {t('loading')}
+    </p>
+  );
 }
 
 /** Wiring that lives as long as the window: preferences, events from main, app-wide commands. */
@@ -62,7 +59,10 @@ function useAppWiring(): void {
     const onUnload = () => void flushAll();
     window.addEventListener('beforeunload', onUnload);
     const offCommands = registerAppCommands();
+    // After the first screen: the views' chunks, while nobody is waiting for them.
+    const stopPreload = preloadViews();
     return () => {
+      stopPreload();
       offFlush();
       offSave();
       window.removeEventListener('beforeunload', onUnload);
@@ -76,6 +76,7 @@ export function App() {
   const screen = useStore((s) => s.screen);
   const doc = useStore((s) => s.doc);
   const setScreen = useStore((s) => s.setScreen);
+  const searchOpen = useStore((s) => s.searchOpen);
   useTheme();
   useGlobalShortcuts();
   useAppWiring();
@@ -95,11 +96,18 @@ export function App() {
       <Header />
       <main className="app-main">
         {screen === 'trips' && <TripList />}
-        {screen === 'new-trip' && <TripForm onDone={() => setScreen(useStore.getState().doc ? 'trip' : 'trips')} />}
-        {screen === 'edit-trip' && doc && <TripForm trip={doc.trip} onDone={() => setScreen('trip')} />}
-        {screen === 'trip' && doc && <TripScreen />}
+        <Suspense fallback={<Loading />}>
+          {screen === 'new-trip' && <TripForm onDone={() => setScreen(useStore.getState().doc ? 'trip' : 'trips')} />}
+          {screen === 'edit-trip' && doc && <TripForm trip={doc.trip} onDone={() => setScreen('trip')} />}
+          {screen === 'trip' && doc && <TripScreen />}
+        </Suspense>
       </main>
-      <SearchDialog />
+      {/* Mounted only while open: its chunk carries KaTeX for the snippets. */}
+      {searchOpen && doc && (
+        <Suspense fallback={null}>
+          <SearchDialog />
+        </Suspense>
+      )}
       <Notices />
       <PhotoDropZone />
     </div>
