@@ -47,8 +47,7 @@ function useAppWiring(): void {
   // Runs once per window. It must not depend on `t`: changing the language gives a new `t`,
   // which would re-run it, reload preferences, change the language again… (a render loop).
   useEffect(() => {
-    const s = useStore.getState();
-    void s.loadTrips();
+    // The trip list was asked for before the first render (main.tsx).
     applySavedPreferences().catch(() => undefined);
     const offFlush = onEvent('app:flush-request', () => {
       void flushAll().finally(() => call('app.flushed', {}).catch(() => undefined));
@@ -59,16 +58,22 @@ function useAppWiring(): void {
     const onUnload = () => void flushAll();
     window.addEventListener('beforeunload', onUnload);
     const offCommands = registerAppCommands();
-    // After the first screen: the views' chunks, while nobody is waiting for them.
-    const stopPreload = preloadViews();
     return () => {
-      stopPreload();
       offFlush();
       offSave();
       window.removeEventListener('beforeunload', onUnload);
       offCommands();
     };
   }, []);
+}
+
+/**
+ * The views' chunks are fetched once the trip list is in (loaded or failed), while
+ * nobody waits for them: fetched earlier, they compete with the first screen.
+ */
+function usePreloadViews(): void {
+  const tripsLoaded = useStore((s) => s.tripsLoaded);
+  useEffect(() => (tripsLoaded ? preloadViews() : undefined), [tripsLoaded]);
 }
 
 export function App() {
@@ -80,6 +85,7 @@ export function App() {
   useTheme();
   useGlobalShortcuts();
   useAppWiring();
+  usePreloadViews();
   useCaptureCommands();
   useJournalCommands();
 

@@ -1,3 +1,4 @@
+import './mathStyles';
 import { CaptureBar } from '../features/capture/CaptureBar';
 import { EntryEditor } from '../features/editor/EntryEditor';
 import { JournalView } from '../features/journal/JournalView';

@@ -12,7 +12,7 @@ const loaders = {
   photos: () => import('../features/photos/PhotosView'),
   map: () => import('../features/photos/MapView'),
   series: () => import('../features/series/SeriesView'),
-  search: () => import('../features/search/SearchDialog'),
+  search: async () => (await Promise.all([import('../features/search/SearchDialog'), import('./mathStyles')]))[0],
   tripForm: () => import('../features/trips/TripForm'),
 };
 
@@ -30,15 +30,18 @@ export const SeriesView = named(loaders.series, 'SeriesView');
 export const SearchDialog = named(loaders.search, 'SearchDialog');
 export const TripForm = named(loaders.tripForm, 'TripForm');
 
+/** How long after the first screen the preloading starts: the list's own frames, fonts and images come first. */
+const PRELOAD_AFTER_MS = 1_000;
+
 /**
- * Fetches and parses every view's chunk once the first screen is up and the
- * page is idle, one chunk per idle slot, so opening a trip later does not wait
- * for the network or the parser. A failed fetch is simply retried by `lazy`
- * when the view is shown.
+ * Fetches and parses every view's chunk a while after the first screen is up,
+ * one chunk per idle slot, so opening a trip later does not wait for the
+ * network or the parser. A failed fetch is simply retried by `lazy` when the
+ * view is shown.
  */
 export function preloadViews(): () => void {
   const queue = Object.values(loaders);
-  let handle = 0;
+  let idle = 0;
   let stopped = false;
   const next = () => {
     const load = queue.shift();
@@ -46,12 +49,13 @@ export function preloadViews(): () => void {
     void load()
       .catch(() => undefined)
       .finally(() => {
-        if (!stopped) handle = requestIdleCallback(next, { timeout: 2_000 });
+        if (!stopped) idle = requestIdleCallback(next, { timeout: 2_000 });
       });
   };
-  handle = requestIdleCallback(next, { timeout: 2_000 });
+  const timer = window.setTimeout(() => (idle = requestIdleCallback(next, { timeout: 2_000 })), PRELOAD_AFTER_MS);
   return () => {
     stopped = true;
-    cancelIdleCallback(handle);
+    window.clearTimeout(timer);
+    cancelIdleCallback(idle);
   };
 }
