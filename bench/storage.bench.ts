@@ -1,7 +1,9 @@
 /**
  * Journal storage at realistic scale (issue #2): 20 trips, 3,000 entries and
  * 15,000 photo records in a temp library. Measures
- *  1. load: opening the library and reading + validating every trip;
+ *  1. load: opening the library and listing its trips (from the summary
+ *     index, summaries.json, and a stat per trip: no trip is parsed), then
+ *     reading + validating one trip;
  *  2. a save's blocking work: CPU time of an edit plus the synchronous part of
  *     its save (JSON.stringify runs there), for text edits and for time edits
  *     (which re-place the trip's photos); also the longest event-loop stretch;
@@ -231,7 +233,7 @@ async function main(): Promise<void> {
     console.log(`machine: ${os.cpus().length} cores, load average ${load.toFixed(1)}${load > os.cpus().length ? ' (busy: wall-clock figures are inflated)' : ''}`);
     console.log(`library: ${TRIPS} trips, ${ENTRIES} entries, ${PHOTOS} photo records in ${root}`);
     console.log(`files: ${(totalBytes / 1e6).toFixed(2)} MB in total, one trip ${(median(files) / 1e3).toFixed(0)} KB (largest ${(Math.max(...files) / 1e3).toFixed(0)} KB), compact JSON`);
-    console.log(`load: whole library ${fmt(loadAllMs)} wall, ${fmt(loadAllCpuMs)} CPU (open + read + validate ${TRIPS} trips); one trip ${fmt(loadOneMs)} wall`);
+    console.log(`load: trip list ${fmt(loadAllMs)} wall, ${fmt(loadAllCpuMs)} CPU (open + ${TRIPS} trips listed from summaries.json, a stat each, none parsed); one trip read + validated ${fmt(loadOneMs)} wall`);
     console.log(`save blocking (edit + synchronous part of the save, ${SAVES} saves): median ${fmt(median(syncCpu))} CPU, worst ${fmt(Math.max(...syncCpu))} CPU`);
     console.log(`  text edits: median ${fmt(median(textEdits))} CPU; time edits (photos re-placed): median ${fmt(median(timeEdits))} CPU`);
     console.log(`  longest event-loop stretch during edit+save: CPU median ${fmt(median(blockCpu))}, worst ${fmt(Math.max(...blockCpu))} (includes I/O threads); wall median ${fmt(median(blockWall))}, worst ${fmt(Math.max(...blockWall))}`);
@@ -244,11 +246,11 @@ async function main(): Promise<void> {
       results.timeEditCpuMedianMs > TARGETS.saveBlockingCpuMs &&
         `time-edit save blocking ${fmt(results.timeEditCpuMedianMs)} CPU > ${TARGETS.saveBlockingCpuMs} ms (photo re-placement: entryWindows parses every entry time with luxon)`,
       results.stringifyCpuMaxMs > TARGETS.stringifyCpuMs && `stringify ${fmt(results.stringifyCpuMaxMs)} CPU > ${TARGETS.stringifyCpuMs} ms`,
-      results.loadAllCpuMs > TARGETS.loadAllCpuMs && `load ${fmt(results.loadAllCpuMs)} CPU > ${TARGETS.loadAllCpuMs} ms`,
+      results.loadAllCpuMs > TARGETS.loadAllCpuMs && `trip list load ${fmt(results.loadAllCpuMs)} CPU > ${TARGETS.loadAllCpuMs} ms`,
     ].filter(Boolean);
     console.log(
       `targets: save blocking < ${TARGETS.saveBlockingCpuMs} ms CPU (median of text edits and of time edits), stringify < ${TARGETS.stringifyCpuMs} ms CPU (worst), ` +
-        `load < ${TARGETS.loadAllCpuMs} ms CPU; durable save time is reported, not judged`,
+        `trip list load < ${TARGETS.loadAllCpuMs} ms CPU; durable save time is reported, not judged`,
     );
     if (missed.length) {
       console.log(`MISSED: ${missed.join('; ')}`);

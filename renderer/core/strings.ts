@@ -15,6 +15,7 @@ export const appStrings = {
     saveFailed: 'Saving failed: {{message}} — your changes are kept in memory and will be retried.',
     mainNav: 'Main',
     tripNav: 'Trip sections',
+    loading: 'Loading…',
   },
   ko: {
     appName: 'Proceedings',
@@ -31,5 +32,6 @@ export const appStrings = {
     saveFailed: '저장 실패: {{message}} — 변경 내용은 메모리에 남아 있으며 다시 시도합니다.',
     mainNav: '주 메뉴',
     tripNav: '여행 구역',
+    loading: '불러오는 중…',
   },
 };

@@ -1,21 +1,11 @@
 import i18next from 'i18next';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaptureBar } from '../features/capture/CaptureBar';
 import { SessionChooser } from '../features/capture/SessionChooser';
 import { useCaptureCommands } from '../features/capture/quickCapture';
-import { EntryEditor } from '../features/editor/EntryEditor';
-import { JournalView } from '../features/journal/JournalView';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
-import { PapersView } from '../features/papers/PapersView';
 import { usePaperEvents } from '../features/papers/usePaperEvents';
-import { MapView } from '../features/photos/MapView';
 import { PhotoDropZone } from '../features/photos/PhotoDropZone';
-import { PhotosView } from '../features/photos/PhotosView';
-import { ProgrammeView } from '../features/programme/ProgrammeView';
-import { SearchDialog } from '../features/search/SearchDialog';
-import { SeriesView } from '../features/series/SeriesView';
-import { TripForm } from '../features/trips/TripForm';
 import { TripList } from '../features/trips/TripList';
 import { call, onEvent } from '../core/api';
 import { registerAppCommands } from '../core/appCommands';
@@ -25,6 +15,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { applySavedPreferences } from '../core/preferences';
 import { useStore } from '../core/store';
+import { JournalScreen, MapView, PapersView, PhotosView, preloadViews, ProgrammeView, SearchDialog, SeriesView, TripForm } from './lazyViews';
 import { useTheme } from './theme';
 
 function TripScreen() {
@@ -41,13 +32,18 @@ function TripScreen() {
     case 'series':
       return <SeriesView />;
     default:
-      return (
-        <JournalView
-          toolbar={<CaptureBar />}
-          editor={(entry, close) => <EntryEditor key={entry.id} entry={entry} onClose={close} />}
-        />
-      );
+      return <JournalScreen />;
   }
+}
+
+/** Shown for the moment a view's chunk is still loading (normally preloaded long before). */
+function Loading() {
+  const { t } = useTranslation('app');
+  return (
+    <p className="muted view-loading" role="status">
+      {t('loading')}
+    </p>
+  );
 }
 
 /** Wiring that lives as long as the window: preferences, events from main, app-wide commands. */
@@ -55,8 +51,7 @@ function useAppWiring(): void {
   // Runs once per window. It must not depend on `t`: changing the language gives a new `t`,
   // which would re-run it, reload preferences, change the language again… (a render loop).
   useEffect(() => {
-    const s = useStore.getState();
-    void s.loadTrips();
+    // The trip list was asked for before the first render (main.tsx).
     applySavedPreferences().catch(() => undefined);
     const offFlush = onEvent('app:flush-request', () => {
       void flushAll().finally(() => call('app.flushed', {}).catch(() => undefined));
@@ -76,15 +71,26 @@ function useAppWiring(): void {
   }, []);
 }
 
+/**
+ * The views' chunks are fetched once the trip list is in (loaded or failed), while
+ * nobody waits for them: fetched earlier, they compete with the first screen.
+ */
+function usePreloadViews(): void {
+  const tripsLoaded = useStore((s) => s.tripsLoaded);
+  useEffect(() => (tripsLoaded ? preloadViews() : undefined), [tripsLoaded]);
+}
+
 export function App() {
   const { t } = useTranslation('app');
   const screen = useStore((s) => s.screen);
   const doc = useStore((s) => s.doc);
   const setScreen = useStore((s) => s.setScreen);
+  const searchOpen = useStore((s) => s.searchOpen);
   useTheme();
   usePaperEvents();
   useGlobalShortcuts();
   useAppWiring();
+  usePreloadViews();
   useCaptureCommands();
   useJournalCommands();
 
@@ -101,11 +107,18 @@ export function App() {
       <Header />
       <main className="app-main">
         {screen === 'trips' && <TripList />}
-        {screen === 'new-trip' && <TripForm onDone={() => setScreen(useStore.getState().doc ? 'trip' : 'trips')} />}
-        {screen === 'edit-trip' && doc && <TripForm trip={doc.trip} onDone={() => setScreen('trip')} />}
-        {screen === 'trip' && doc && <TripScreen />}
+        <Suspense fallback={<Loading />}>
+          {screen === 'new-trip' && <TripForm onDone={() => setScreen(useStore.getState().doc ? 'trip' : 'trips')} />}
+          {screen === 'edit-trip' && doc && <TripForm trip={doc.trip} onDone={() => setScreen('trip')} />}
+          {screen === 'trip' && doc && <TripScreen />}
+        </Suspense>
       </main>
-      <SearchDialog />
+      {/* Mounted only while open: its chunk carries KaTeX for the snippets. */}
+      {searchOpen && doc && (
+        <Suspense fallback={null}>
+          <SearchDialog />
+        </Suspense>
+      )}
       <SessionChooser />
       <Notices />
       <PhotoDropZone />

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportLanguage, SeriesStyle } from '../../shared/schemas/series';
+import type { Photo } from '../../shared/schemas/photo';
 import type { Library } from '../library/library';
 import { AppError } from '../util/errors';
 import type { Figure, Page } from './blocks';
@@ -40,6 +41,57 @@ const usesMath = (page: Page) =>
 
 const mediaUrl = (rel: string) => PREVIEW_MEDIA_PREFIX + rel.split('/').map(encodeURIComponent).join('/');
 
+/**
+ * The resized copy a preview shows (issue #16: a 90-entry part asked for its
+ * 546 originals at once): the 400 px thumbnail the photo grid shows, else the
+ * display copy (original JPEG/PNG/WebP, or a JPEG made from HEIC/TIFF), else
+ * the exported JPEG, made into the export cache on demand.
+ */
+async function previewImage(library: Library, photo: Photo): Promise<string | null> {
+  if (photo.thumb) return mediaUrl(photo.thumb);
+  if (photo.display) return mediaUrl(photo.display);
+  if (BROWSER_IMAGES.test(photo.mime)) return mediaUrl(photo.file);
+  const made = await exportImage(library.paths, photo, { longEdge: DEFAULT_LONG_EDGE, keepCaptureDate: false });
+  return made.ok ? mediaUrl(path.relative(library.paths.root, made.file).split(path.sep).join('/')) : null;
+}
+
+interface PreviewSize {
+  width: number;
+  height: number;
+}
+
+/** The size the export gives the photo (long edge 1600, never enlarged, the user's turns applied): the preview's layout is the export's. */
+function exportedSize(photo: Photo): PreviewSize | null {
+  if (!photo.width || !photo.height) return null;
+  const [w, h] = photo.turns % 2 ? [photo.height, photo.width] : [photo.width, photo.height];
+  const scale = Math.min(1, DEFAULT_LONG_EDGE / Math.max(w, h));
+  return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
+}
+
+/** The attribute holding a preview image's address until the page shows it (PreviewPanel sets `src` from it). */
+export const PREVIEW_SRC_ATTR = 'data-preview-src';
+
+/**
+ * Library images of the preview wait in `data-preview-src` instead of `src`:
+ * the preview's iframe runs no scripts, and Chromium does not lazy-load
+ * (`loading="lazy"`) where scripting is disabled, so every image would be
+ * fetched at once. The app sets `src` as each one nears the view. Each keeps
+ * the exported image's size (width/height and aspect-ratio), so the page has
+ * its final layout before any image arrives and only those near the view load.
+ */
+export function deferImages(html: string, sizes: ReadonlyMap<string, PreviewSize>): string {
+  return html.replace(/<img\b([^>]*?) src="(proceedings-media:\/\/library\/[^"]*)"([^>]*)>/g, (_m, before: string, url: string, after: string) => {
+    const size = sizes.get(url.replace(/&amp;/g, '&'));
+    let attrs = `${before} ${PREVIEW_SRC_ATTR}="${url}"${after}`;
+    if (size) {
+      const ratio = `aspect-ratio:${size.width}/${size.height};`;
+      attrs = / style="/.test(attrs) ? attrs.replace(/ style="/, ` style="${ratio}`) : `${attrs} style="${ratio}max-width:100%;height:auto;"`;
+      attrs += ` width="${size.width}" height="${size.height}"`;
+    }
+    return `<img${attrs}>`;
+  });
+}
+
 export interface PreviewOptions {
   tripId: string;
   seriesId: string;
@@ -53,9 +105,9 @@ export interface PreviewOptions {
 
 /**
  * One page exactly as the HTML export publishes it, as a standalone document
- * for a sandboxed iframe's srcdoc. Images point at library files through the
- * media scheme: the original when a browser shows it, else (HEIC) the
- * exported JPEG, made into the export cache on demand. Links between parts are
+ * for a sandboxed iframe's srcdoc. Images point at resized library files
+ * through the media scheme (`previewImage`), deferred until shown
+ * (`deferImages`). Links between parts are
  * `#proceedings-part=<partId>` with data-part-id, for the UI to follow.
  */
 export async function previewPart(library: Library, options: PreviewOptions): Promise<{ html: string; title: string }> {
@@ -69,18 +121,13 @@ export async function previewPart(library: Library, options: PreviewOptions): Pr
 
   const figures: Figure[] = [...(page.cover ? [page.cover] : []), ...page.inlinePhotos.values(), ...page.blocks.flatMap((b) => (b.t === 'figure' ? [b.figure] : []))];
   const src = new Map<string, string>();
+  const sizes = new Map<string, PreviewSize>();
   for (const { photo } of figures) {
-    // The photos feature's display copy (original JPEG/PNG/WebP, or a JPEG made from HEIC/TIFF).
-    if (photo.display) {
-      src.set(photo.id, mediaUrl(photo.display));
-      continue;
-    }
-    if (BROWSER_IMAGES.test(photo.mime)) {
-      src.set(photo.id, mediaUrl(photo.file));
-      continue;
-    }
-    const made = await exportImage(library.paths, photo, { longEdge: DEFAULT_LONG_EDGE, keepCaptureDate: false });
-    if (made.ok) src.set(photo.id, mediaUrl(path.relative(library.paths.root, made.file).split(path.sep).join('/')));
+    const url = await previewImage(library, photo);
+    if (!url) continue;
+    src.set(photo.id, url);
+    const size = exportedSize(photo);
+    if (size) sizes.set(url, size);
   }
   const links: LinkResolver = {
     page: (to) => `#proceedings-part=${encodeURIComponent(pub.pages[to]!.key)}`,
@@ -91,5 +138,5 @@ export async function previewPart(library: Library, options: PreviewOptions): Pr
     (_m, key: string) => `<a href="#proceedings-part=${key}" data-part-id="${escapeHtml(decodeURIComponent(key))}"`,
   );
   const head = `<style>${SITE_CSS}</style>${usesMath(page) ? `\n<style>${inlineKatexCss()}</style>` : ''}`;
-  return { title: page.title, html: htmlDocument({ title: page.title, language, head, body: article }) };
+  return { title: page.title, html: htmlDocument({ title: page.title, language, head, body: deferImages(article, sizes) }) };
 }

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { MapPoint } from './photoModel';
-import type { MarkerInfo } from './TripMap';
+import type { DescribeMarker, MarkerInfo } from './TripMap';
 
 /** Up to this many rows are all in the page (a day's map); longer lists (the whole trip: thousands) render what is in view. */
 const ALL_ROWS_UP_TO = 200;
@@ -9,33 +9,36 @@ const ROW_HEIGHT = 27;
 
 interface MapListProps {
   markers: MarkerInfo[];
+  /** A row's words, built when the row is shown. */
+  describe: DescribeMarker;
   onMarker(point: MapPoint): void;
   /** The scrolling side panel the list sits in. */
   scroller: RefObject<HTMLElement | null>;
 }
 
-function Row({ m, onMarker }: { m: MarkerInfo; onMarker(point: MapPoint): void }) {
+function Row({ m, describe, onMarker }: { m: MarkerInfo; describe: DescribeMarker; onMarker(point: MapPoint): void }) {
+  const { listTime, listLabel } = describe(m);
   return (
     <button className={`map-list-item ${m.point.kind}`} onClick={() => onMarker(m.point)}>
-      <span className="map-list-time">{m.listTime}</span> <span>{m.listLabel}</span>
+      <span className="map-list-time">{listTime}</span> <span>{listLabel}</span>
     </button>
   );
 }
 
 /** The pins as a list beside the map, in route order. */
-export function MapList({ markers, onMarker, scroller }: MapListProps) {
+export function MapList({ markers, describe, onMarker, scroller }: MapListProps) {
   if (markers.length <= ALL_ROWS_UP_TO) {
     return (
       <ol className="map-list">
         {markers.map((m) => (
           <li key={`${m.point.kind}-${m.point.id}`}>
-            <Row m={m} onMarker={onMarker} />
+            <Row m={m} describe={describe} onMarker={onMarker} />
           </li>
         ))}
       </ol>
     );
   }
-  return <VirtualMapList markers={markers} onMarker={onMarker} scroller={scroller} />;
+  return <VirtualMapList markers={markers} describe={describe} onMarker={onMarker} scroller={scroller} />;
 }
 
 /**
@@ -43,7 +46,7 @@ export function MapList({ markers, onMarker, scroller }: MapListProps) {
  * view (and a few around) are in the page; each says its place in the whole
  * list (aria-posinset/-setsize), so a screen reader still hears "12 of 3,040".
  */
-function VirtualMapList({ markers, onMarker, scroller }: MapListProps) {
+function VirtualMapList({ markers, describe, onMarker, scroller }: MapListProps) {
   const list = useRef<HTMLOListElement>(null);
   // Where the list starts inside the scrolling panel (below the place panel and the heading).
   const [offset, setOffset] = useState(0);
@@ -76,7 +79,7 @@ function VirtualMapList({ markers, onMarker, scroller }: MapListProps) {
             aria-setsize={markers.length}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start - offset}px)` }}
           >
-            <Row m={m} onMarker={onMarker} />
+            <Row m={m} describe={describe} onMarker={onMarker} />
           </li>
         );
       })}

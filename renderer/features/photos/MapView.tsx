@@ -11,7 +11,8 @@ import { PhotoDayTabs } from './PhotoDayTabs';
 import { photoDays, routePoints, type MapPoint } from './photoModel';
 import { PhotoViewer } from './PhotoViewer';
 import { PlacePanel } from './PlacePanel';
-import { entryLabel, entryName } from './sectionTitle';
+import { entryLabel } from './sectionTitle';
+import { describeMarkers } from './markerText';
 import { TripMap, type MarkerInfo } from './TripMap';
 
 type TileStatus = 'loading' | 'ok' | 'failed';
@@ -51,31 +52,16 @@ export function MapView() {
   );
   // Looked up by id, once per document: a find() per point made the whole-trip map points × photos (issue #16).
   const byId = useMemo(() => ({ photos: new Map(doc?.photos.map((p) => [p.id, p])), entries: new Map(doc?.entries.map((e) => [e.id, e])) }), [doc]);
+  // Only what drawing a pin needs: its words are built by `describe` for the few pins and rows on screen (issue #16).
   const markers = useMemo<MarkerInfo[]>(() => {
     if (!doc) return [];
     let order = 0;
-    // Over the whole trip the day goes first, as an ISO date like everywhere else.
-    const when = (localTime: string, time: string) => (wholeTrip ? `${localTime.slice(0, 10)} ${time}` : time);
     return points.map((point) => {
-      if (point.kind === 'photo') {
-        const photo = byId.photos.get(point.id);
-        const name = photo?.caption || photo?.originalName || '';
-        const label = t(photo?.gpsEstimated ? 'photoMarkerEstimated' : 'photoMarker', { name });
-        return { point, label, listTime: when(point.localTime, point.localTime.slice(11, 16)), listLabel: label, ...(photo?.gpsEstimated ? { estimated: true } : {}) };
-      }
-      const entry = byId.entries.get(point.id)!;
-      const kind = t(`kinds.${entry.kind}`);
-      return {
-        point,
-        label: t('entryMarker', { kind, entry: entryLabel(entry, t) }),
-        // The list shows the time in its own column: the entry's name once, without its time again.
-        listTime: when(entry.start, entryLabel(entry, t).split(' · ')[0]!),
-        listLabel: t('entryMarker', { kind, entry: entryName(entry, t) }),
-        color: `var(--kind-${entry.kind})`,
-        order: ++order,
-      };
+      if (point.kind === 'photo') return byId.photos.get(point.id)?.gpsEstimated ? { point, estimated: true } : { point };
+      return { point, color: `var(--kind-${byId.entries.get(point.id)!.kind})`, order: ++order };
     });
-  }, [doc, byId, points, t, wholeTrip]);
+  }, [doc, byId, points]);
+  const describe = useMemo(() => describeMarkers(byId, t, wholeTrip), [byId, t, wholeTrip]);
   const side = useRef<HTMLElement>(null);
   const photoOrder = useMemo(() => points.filter((p) => p.kind === 'photo').map((p) => p.id), [points]);
 
@@ -131,6 +117,7 @@ export function MapView() {
             tileUrl={tileUrl}
             tileAttribution={tileAttribution}
             markers={markers}
+            describe={describe}
             selectedId={viewerPhotoId}
             onMarker={onMarker}
             onPick={placingId ? (lat, lng) => void onPick(lat, lng) : null}
@@ -142,7 +129,7 @@ export function MapView() {
           <PlacePanel entries={entriesHere} placingId={placingId} onPlacing={setPlacingId} />
           <section aria-label={t('onTheMap')}>
             <h2>{t('onTheMap')}</h2>
-            <MapList markers={markers} onMarker={onMarker} scroller={side} />
+            <MapList markers={markers} describe={describe} onMarker={onMarker} scroller={side} />
           </section>
         </aside>
       </div>

@@ -5,13 +5,13 @@ import { MapContainer, Polyline, TileLayer, useMap, useMapEvents } from 'react-l
 import { MapPins } from './MapPins';
 import { routeLine, type MapPoint } from './photoModel';
 
+/**
+ * A pin: only what drawing it needs. Its words (label, list row) are built by
+ * `describe` when a pin or a row is actually shown: the whole-trip map has
+ * thousands of pins and only a few dozen on screen (issue #16).
+ */
 export interface MarkerInfo {
   point: MapPoint;
-  /** Read aloud and shown on hover: "Photo: IMG_0001.jpg", "Meal: Dinner at Port Said". */
-  label: string;
-  /** The list beside the map: the time once ("10:30–10:50"), then what it is ("Talk: Keynote"). */
-  listTime: string;
-  listLabel: string;
   /** CSS colour of an entry's kind. */
   color?: string;
   /** Position in the route, shown on entry pins. */
@@ -19,6 +19,17 @@ export interface MarkerInfo {
   /** A place estimated from other photos or a track: drawn hollow. */
   estimated?: boolean;
 }
+
+export interface MarkerText {
+  /** Read aloud and shown on hover: "Photo: IMG_0001.jpg", "Meal: Dinner at Port Said". */
+  label: string;
+  /** The list beside the map: the time once ("10:30–10:50"), then what it is ("Talk: Keynote"). */
+  listTime: string;
+  listLabel: string;
+}
+
+/** A pin's words, built on first use and kept (MapView caches them per document and language). */
+export type DescribeMarker = (marker: MarkerInfo) => MarkerText;
 
 /** Fits the view to the points whenever the set of points changes (not on every re-render). */
 function FitToPoints({ points }: { points: MapPoint[] }) {
@@ -42,6 +53,7 @@ export interface TripMapProps {
   tileUrl: string;
   tileAttribution: string;
   markers: MarkerInfo[];
+  describe: DescribeMarker;
   selectedId: string | null;
   onMarker(point: MapPoint): void;
   /** While placing an entry: where the map was clicked. */
@@ -53,7 +65,7 @@ export interface TripMapProps {
 }
 
 /** The map itself: tiles (when they load), the route in time order, photo and entry pins (grouped where they overlap). */
-export function TripMap({ tileUrl, tileAttribution, markers, selectedId, onMarker, onPick, onTiles, label, clusterLabel }: TripMapProps) {
+export function TripMap({ tileUrl, tileAttribution, markers, describe, selectedId, onMarker, onPick, onTiles, label, clusterLabel }: TripMapProps) {
   const points = useMemo(() => markers.map((m) => m.point), [markers]);
   const line = useMemo(() => routeLine(points), [points]);
   return (
@@ -67,7 +79,7 @@ export function TripMap({ tileUrl, tileAttribution, markers, selectedId, onMarke
           eventHandlers={{ tileload: () => onTiles('ok'), tileerror: () => onTiles('failed') }}
         />
         {line.length > 1 && <Polyline positions={line} className="route-line" pathOptions={{ weight: 3, opacity: 0.8 }} />}
-        <MapPins markers={markers} selectedId={selectedId} onMarker={onMarker} clusterLabel={clusterLabel} />
+        <MapPins markers={markers} describe={describe} selectedId={selectedId} onMarker={onMarker} clusterLabel={clusterLabel} />
         <FitToPoints points={points} />
         <ClickToPlace onPick={onPick} />
       </MapContainer>

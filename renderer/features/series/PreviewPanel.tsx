@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesView } from '../../../electron/shared/contract/series';
 import { mediaUrl } from '../../core/api';
@@ -8,6 +8,33 @@ import { DIGEST_PAGE } from './seriesSlice';
 
 /** Where the service points preview images; the app's bridge may serve library media elsewhere (the e2e harness does). */
 const SERVICE_MEDIA_PREFIX = 'proceedings-media://library/';
+/** electron/services/export/preview.ts keeps each image's address here until it nears the view. */
+const DEFERRED_SRC = 'data-preview-src';
+
+/**
+ * Gives each deferred image of the preview its `src` as it comes within a
+ * screen of the view, so a 90-entry part fetches the few images in sight, not
+ * all of them. The observer runs here, in the app: the preview runs no script.
+ * Only library media addresses are ever set (`base`), whatever the page says.
+ */
+function loadImagesInView(frame: HTMLIFrameElement, base: string): () => void {
+  const doc = frame.contentDocument;
+  if (!doc) return () => undefined;
+  const observer = new IntersectionObserver(
+    (seen) => {
+      for (const { isIntersecting, target } of seen) {
+        if (!isIntersecting) continue;
+        observer.unobserve(target);
+        const src = target.getAttribute(DEFERRED_SRC);
+        target.removeAttribute(DEFERRED_SRC);
+        if (src?.startsWith(base)) target.setAttribute('src', src);
+      }
+    },
+    { root: doc, rootMargin: '100% 0px' },
+  );
+  for (const img of doc.querySelectorAll(`img[${DEFERRED_SRC}]`)) observer.observe(img);
+  return () => observer.disconnect();
+}
 
 /**
  * One page as the HTML export publishes it, in a sandboxed iframe: no
@@ -35,6 +62,10 @@ export function PreviewPanel({ view }: { view: SeriesView }) {
     void previewPage(series.id, pageId);
   }, [previewPage, series, pageId, language]);
 
+  const frame = useRef<HTMLIFrameElement>(null);
+  const stopImages = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopImages.current(), []);
+
   const shown = preview?.pageId === pageId ? preview : null;
   const base = mediaUrl('');
   const html = shown && base !== SERVICE_MEDIA_PREFIX ? shown.html.split(SERVICE_MEDIA_PREFIX).join(base) : (shown?.html ?? '');
@@ -59,7 +90,25 @@ export function PreviewPanel({ view }: { view: SeriesView }) {
             {shown.message}
           </p>
         )}
-        {shown && shown.html && <iframe className="preview-frame" sandbox="" srcDoc={html} title={t('previewOf', { title: shown.title })} />}
+        {/*
+          sandbox="allow-same-origin" without "allow-scripts": nothing in the page can run, so sharing the app's origin gives
+          the page itself no power; it lets the app reach into the page's DOM to set image sources as they come into view
+          (scripts and same-origin together would let a page lift its own sandbox: never add allow-scripts here). Forms,
+          popups, plugins and navigating the app stay blocked, and a srcdoc page inherits the app's Content-Security-Policy.
+        */}
+        {shown && shown.html && (
+          <iframe
+            ref={frame}
+            className="preview-frame"
+            sandbox="allow-same-origin"
+            srcDoc={html}
+            title={t('previewOf', { title: shown.title })}
+            onLoad={() => {
+              stopImages.current();
+              stopImages.current = frame.current ? loadImagesInView(frame.current, base) : () => undefined;
+            }}
+          />
+        )}
         {!shown?.html && shown?.status !== 'error' && <p className="muted preview-loading">{t('previewLoading')}</p>}
       </div>
     </div>

@@ -167,7 +167,7 @@ describe('a story-style day like the reference post, in all four formats', () =>
     const { html } = await previewPart(library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]! });
     expect(html).toContain('<html lang="ko">');
     expect(html).not.toMatch(/>\d\d:\d\d/);
-    expect(html).toMatch(/<img src="proceedings-media:\/\/library\/[^"]+" alt="발표장 풍경"/);
+    expect(html).toMatch(/<img data-preview-src="proceedings-media:\/\/library\/[^"]+" alt="발표장 풍경"/);
     const log = await previewPart(library, { tripId: fx.tripId, seriesId: fx.seriesId, partId: fx.partIds[0]!, style: 'log' });
     expect(log.html).toContain('17:30–19:00');
   });
