@@ -12,7 +12,7 @@ describe('map pin words', () => {
     [keynote],
     [
       photo('sea', '2022-10-24T18:02:00', { caption: '야파 항구', gps: { lat: 32.05, lng: 34.75 } }),
-      photo('guess', '2022-10-24T18:30:00', { originalName: 'DSC_1.JPG', gps: { lat: 32.06, lng: 34.76 }, gpsEstimated: true }),
+      photo('guess', '2022-10-24T18:30:00', { originalName: 'DSC_1.JPG', gps: { lat: 32.06, lng: 34.76 }, gpsEstimated: 'phone' }),
     ],
   );
   const byId = { photos: new Map(doc.photos.map((p) => [p.id, p])), entries: new Map(doc.entries.map((e) => [e.id, e])) };
