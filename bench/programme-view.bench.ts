@@ -141,7 +141,7 @@ async function main(): Promise<void> {
         const methods = new Set(${JSON.stringify(METHOD_NAMES)});
         window.proceedings = Object.freeze({
           invoke: (m, r) => (methods.has(m) ? window.__proceedingsInvoke(m, r) : Promise.resolve({ ok: false, error: { code: 'invalid-input', message: 'Unknown request ' + m } })),
-          on: () => () => undefined,
+          subscribe: () => () => undefined,
           mediaBase: '/__media/',
           pathForFile: () => '',
         });
