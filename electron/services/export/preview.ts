@@ -137,6 +137,9 @@ export async function previewPart(library: Library, options: PreviewOptions): Pr
     /<a href="#proceedings-part=([^"]+)"/g,
     (_m, key: string) => `<a href="#proceedings-part=${key}" data-part-id="${escapeHtml(decodeURIComponent(key))}"`,
   );
-  const head = `<style>${SITE_CSS}</style>${usesMath(page) ? `\n<style>${inlineKatexCss()}</style>` : ''}`;
+  // Preview only (never in the export): blocks far from the view skip layout and paint until scrolled near,
+  // so a 90-entry part does not lay out all its math and figures in the one task that shows it (issue #16).
+  const lazyLayout = '<style>.proceedings-post > * { content-visibility: auto; contain-intrinsic-size: auto 320px; }</style>';
+  const head = `<style>${SITE_CSS}</style>${usesMath(page) ? `\n<style>${inlineKatexCss()}</style>` : ''}\n${lazyLayout}`;
   return { title: page.title, html: htmlDocument({ title: page.title, language, head, body: deferImages(article, sizes) }) };
 }
