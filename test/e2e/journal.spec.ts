@@ -1,6 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { shoot } from './support/shoot';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/EditorPage';
 import { JournalPage } from './pages/JournalPage';
@@ -10,19 +8,6 @@ import { TripsPage } from './pages/TripsPage';
 
 const TRIP = { title: 'Tel Aviv and ECCV 2022', conference: 'ECCV 2022', city: 'Tel Aviv', start: '2022-10-23', end: '2022-10-27', homeTimeZone: 'Asia/Seoul' };
 const TALK_TITLE = 'Contrastive Learning for Unpaired Image-to-Image Translation';
-
-/**
- * Saves a screenshot with the test's output; with UPDATE_DOCS_SCREENSHOTS=1 also as
- * a documentation image in docs/screenshots (a plain test run leaves the checkout untouched).
- */
-async function shoot(page: Page, name: string): Promise<void> {
-  const file = test.info().outputPath(name);
-  await page.screenshot({ path: file });
-  if (!process.env.UPDATE_DOCS_SCREENSHOTS) return;
-  const docs = path.resolve('docs/screenshots');
-  await mkdir(docs, { recursive: true });
-  await copyFile(file, path.join(docs, name));
-}
 
 async function tripDoc(harness: { invoke(m: string, p: unknown): Promise<{ ok: boolean; value?: unknown }> }) {
   const list = (await harness.invoke('trips.list', {})).value as { id: string }[];

@@ -1,6 +1,5 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { shoot } from './support/shoot';
 import { expect, test, type Harness } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { EditorPage } from './pages/EditorPage';
@@ -20,15 +19,6 @@ async function ok<T>(harness: Harness, method: string, payload: unknown): Promis
   const result = await harness.invoke(method, payload);
   expect(result.error).toBeUndefined();
   return result.value as T;
-}
-
-/** Into the test's output; with UPDATE_DOCS_SCREENSHOTS=1 also docs/screenshots/papers-lookup-<language>-<theme>.png. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const file = test.info().outputPath(name);
-  await page.screenshot({ path: file, fullPage: false });
-  if (!process.env.UPDATE_DOCS_SCREENSHOTS) return;
-  await mkdir(path.resolve('docs/screenshots'), { recursive: true });
-  await copyFile(file, path.resolve('docs/screenshots', name));
 }
 
 test.describe('papers fill themselves in', () => {

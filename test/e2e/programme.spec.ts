@@ -1,6 +1,5 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { shoot } from './support/shoot';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { EditorPage } from './pages/EditorPage';
@@ -20,16 +19,6 @@ const TRIP = { title: 'ICML 2024 in Vienna', conference: 'ICML 2024', city: 'Vie
 const FLOW = 'Oral 2A: Optical Flow';
 const VIT = '비전 트랜스포머의 효율적인 학습';
 const NOTES = 'All-pairs correlation volume; a GRU iterates the flow field.';
-
-/** A screenshot in the test's output, and in docs/screenshots with UPDATE_DOCS_SCREENSHOTS=1. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const file = test.info().outputPath(name);
-  await page.screenshot({ path: file });
-  if (!process.env.UPDATE_DOCS_SCREENSHOTS) return;
-  const docs = path.resolve('docs/screenshots');
-  await mkdir(docs, { recursive: true });
-  await copyFile(file, path.join(docs, name));
-}
 
 type Invoke = { invoke(m: string, p: unknown): Promise<{ ok: boolean; value?: unknown }> };
 async function talkEntry(harness: Invoke, tripId: string) {
